@@ -1,0 +1,48 @@
+//! Turns the content files into one compact postcard bundle per locale, after validating
+//! them. Any content problem fails the build with the full list, so invalid content never
+//! reaches a patient, and the wasm carries no TOML parser.
+
+use std::{env, fs, path::Path};
+
+#[allow(dead_code)]
+#[path = "src/content/model.rs"]
+mod model;
+
+#[allow(dead_code)]
+#[path = "src/content/authoring.rs"]
+mod authoring;
+
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    let dir = Path::new("content");
+    let read = |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let structure: authoring::Structure = toml::from_str(&read(&dir.join("questionnaire.toml")))
+        .unwrap_or_else(|e| panic!("content/questionnaire.toml: {e}"));
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .expect("content/ exists")
+        .map(|e| e.expect("readable content/").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && !p.ends_with("questionnaire.toml"))
+        .collect();
+    files.sort();
+    let locales: Vec<authoring::Locale> = files
+        .iter()
+        .map(|p| toml::from_str(&read(p)).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect();
+    let problems = authoring::validate(&structure, &locales);
+    if !problems.is_empty() {
+        for p in &problems {
+            println!("cargo:warning=content: {p}");
+        }
+        panic!("{} content problem(s); see the warnings above", problems.len());
+    }
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut index = String::from("/// Every locale: (language tag, postcard bytes of its `Bundle`).\npub static LOCALES: &[(&str, &[u8])] = &[\n");
+    for l in &locales {
+        let bytes = postcard::to_allocvec(&authoring::resolve(&structure, l)).expect("bundle serialises");
+        let file = format!("content-{}.bin", l.lang);
+        fs::write(Path::new(&out).join(&file), bytes).expect("OUT_DIR is writable");
+        index.push_str(&format!("    ({:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))),\n", l.lang));
+    }
+    index.push_str("];\n");
+    fs::write(Path::new(&out).join("locales.rs"), index).expect("OUT_DIR is writable");
+}

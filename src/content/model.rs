@@ -1,0 +1,362 @@
+//! The shipped content model: one resolved [`Bundle`] per locale.
+//!
+//! This file is also compiled into `build.rs` (by `#[path]`), which turns the TOML content
+//! files into these types, validates them and serialises them with postcard. The wasm then
+//! carries compact bytes and a small decoder, never a TOML parser. Keep it free of `crate::`
+//! paths for that reason.
+
+use serde::{Deserialize, Serialize};
+
+/// How urgently a person should get care. Ordered least urgent first, so the most urgent level
+/// reached is simply the `max()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CareLevel {
+    /// Look after yourself at home.
+    SelfCare,
+    /// Book an appointment with your doctor.
+    Routine,
+    /// Get medical help today.
+    Urgent,
+    /// Call the emergency number now.
+    Emergency,
+}
+
+impl CareLevel {
+    /// Every level, least urgent first.
+    pub const ALL: [CareLevel; 4] = [
+        CareLevel::SelfCare,
+        CareLevel::Routine,
+        CareLevel::Urgent,
+        CareLevel::Emergency,
+    ];
+
+    /// The stable id used in content files, scenarios, events and CSS classes.
+    pub fn id(self) -> &'static str {
+        match self {
+            CareLevel::SelfCare => "self-care",
+            CareLevel::Routine => "routine",
+            CareLevel::Urgent => "urgent",
+            CareLevel::Emergency => "emergency",
+        }
+    }
+
+    /// Parses [`CareLevel::id`].
+    pub fn from_id(id: &str) -> Option<CareLevel> {
+        CareLevel::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// One level less urgent (saturating at `SelfCare`).
+    pub fn one_lower(self) -> CareLevel {
+        match self {
+            CareLevel::Emergency => CareLevel::Urgent,
+            CareLevel::Urgent => CareLevel::Routine,
+            CareLevel::Routine | CareLevel::SelfCare => CareLevel::SelfCare,
+        }
+    }
+}
+
+/// A reference to one choice of one question, written `"question.choice"` in content files.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ChoiceRef {
+    /// The question id.
+    pub question: String,
+    /// The choice id within that question.
+    pub choice: String,
+}
+
+impl TryFrom<String> for ChoiceRef {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        match s.split_once('.') {
+            Some((q, c)) if !q.is_empty() && !c.is_empty() && !c.contains('.') => Ok(ChoiceRef {
+                question: q.to_owned(),
+                choice: c.to_owned(),
+            }),
+            _ => Err(format!("`{s}` is not of the form \"question.choice\"")),
+        }
+    }
+}
+
+impl From<ChoiceRef> for String {
+    fn from(r: ChoiceRef) -> String {
+        format!("{}.{}", r.question, r.choice)
+    }
+}
+
+/// A typed condition over the answers given (no string expression language).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Condition {
+    /// The person chose this choice.
+    Chose(ChoiceRef),
+    /// At least one holds.
+    AnyOf(Vec<Condition>),
+    /// Every one holds.
+    AllOf(Vec<Condition>),
+}
+
+impl Condition {
+    /// Every choice this condition reads.
+    pub fn refs(&self) -> Vec<&ChoiceRef> {
+        match self {
+            Condition::Chose(r) => vec![r],
+            Condition::AnyOf(cs) | Condition::AllOf(cs) => cs.iter().flat_map(|c| c.refs()).collect(),
+        }
+    }
+
+    /// Evaluates the condition; `chosen(question, choice)` says whether that choice was made.
+    pub fn holds(&self, chosen: &dyn Fn(&str, &str) -> bool) -> bool {
+        match self {
+            Condition::Chose(r) => chosen(&r.question, &r.choice),
+            Condition::AnyOf(cs) => cs.iter().any(|c| c.holds(chosen)),
+            Condition::AllOf(cs) => cs.iter().all(|c| c.holds(chosen)),
+        }
+    }
+}
+
+/// Single or multiple choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// Radios: exactly one choice.
+    Single,
+    /// Checkboxes: one or more choices; an `exclusive` choice ("None of these") stands alone.
+    Multiple,
+}
+
+/// Which screen a question belongs to. Red-flag screens are asked first, emergency first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Screen {
+    /// Signs that need the emergency number now.
+    Emergency,
+    /// Signs that need medical help today.
+    Urgent,
+    /// Everything else: what the cramps are like, medicines, conditions.
+    Details,
+}
+
+/// One answer option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    /// Stable id, shared across locales.
+    pub id: String,
+    /// The words on the radio or checkbox.
+    pub label: String,
+    /// Extra words under the label.
+    pub hint: Option<String>,
+    /// "None of these": clears and is cleared by the other choices.
+    pub exclusive: bool,
+    /// "I'm not sure".
+    pub unsure: bool,
+    /// A condition, medicine or factor linked to cramps: listed on the outcome as something to
+    /// mention to a doctor, never raising the level on its own.
+    pub linked: bool,
+}
+
+/// One question page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable id, shared across locales.
+    pub id: String,
+    /// Radios or checkboxes.
+    pub kind: QuestionKind,
+    /// Red-flag screen or details.
+    pub screen: Screen,
+    /// Asked only when this holds over earlier answers (always asked when absent).
+    pub ask_when: Option<Condition>,
+    /// The question, shown as the page heading.
+    pub title: String,
+    /// Help under the heading.
+    pub hint: Option<String>,
+    /// "Why we ask this".
+    pub why: String,
+    /// Shown when Continue is pressed with nothing chosen.
+    pub error: String,
+    /// Short label used on the check-your-answers page.
+    pub short: String,
+    /// The options.
+    pub choices: Vec<Choice>,
+}
+
+/// A triage rule: when its condition holds, the outcome is at least `level`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    /// Stable id, used by scenarios.
+    pub id: String,
+    /// The level this rule sets.
+    pub level: CareLevel,
+    /// When it applies.
+    pub when: Condition,
+    /// Source tags (see [`Source`]).
+    pub sources: Vec<String>,
+    /// "Because you told us …" text, shown when this rule sets the level.
+    pub reason: String,
+    /// Extra advice shown whenever the rule applies, whatever the level.
+    pub advice: Option<String>,
+}
+
+/// What the person is told for one care level.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The level.
+    pub level: CareLevel,
+    /// The care card heading.
+    pub title: String,
+    /// One line under the heading.
+    pub summary: String,
+    /// What to do now.
+    pub do_now: Vec<String>,
+    /// Safety-netting: what to watch for and when to get help.
+    pub watch_for: Vec<String>,
+    /// Panels with self-care advice to show with this outcome.
+    pub panels: Vec<String>,
+    /// Source tags.
+    pub sources: Vec<String>,
+}
+
+/// A block of panel text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Block {
+    /// A paragraph.
+    P(String),
+    /// A sub-heading.
+    H(String),
+    /// A bulleted list.
+    List(Vec<String>),
+}
+
+/// An information panel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Panel {
+    /// Stable id (also a value of the `start` attribute).
+    pub id: String,
+    /// Heading and link text.
+    pub title: String,
+    /// The text.
+    pub body: Vec<Block>,
+    /// Source tags.
+    pub sources: Vec<String>,
+    /// Date the clinical text was last reviewed (ISO 8601).
+    pub reviewed: String,
+}
+
+/// A cited source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The tag used in content, e.g. `NHS-DVT`.
+    pub tag: String,
+    /// Title to show.
+    pub title: String,
+    /// Link.
+    pub url: String,
+}
+
+/// Where the person is: decides the numbers and some wording.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Region {
+    /// Stable id (`us`, `uk`, `eu`, `au`, `default`).
+    pub id: String,
+    /// Name shown to the person.
+    pub name: String,
+    /// The emergency number, if the region has one we can name.
+    pub emergency_number: Option<String>,
+    /// A number for urgent but not emergency help, if the region has one (UK: 111).
+    pub urgent_number: Option<String>,
+    /// How to say "call the emergency number" here, e.g. "call 911".
+    pub emergency: String,
+    /// How to get urgent help here.
+    pub urgent: String,
+    /// The "if you are worried" line shown on every screen.
+    pub worried: String,
+    /// What to say about quinine here.
+    pub quinine: String,
+}
+
+macro_rules! ui_texts {
+    ($($key:ident),* $(,)?) => {
+        /// Interface words (buttons, headings) for one locale.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[allow(missing_docs)]
+        pub struct UiTexts { $(pub $key: String,)* }
+
+        /// Every key of [`UiTexts`], as written in the `[ui]` table of a locale file.
+        pub const UI_KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        impl UiTexts {
+            /// Builds the texts from a key → text lookup; `None` if any key is missing.
+            pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Option<UiTexts> {
+                Some(UiTexts { $($key: get(stringify!($key))?,)* })
+            }
+        }
+    };
+}
+
+ui_texts! {
+    start_title, start_intro, start_adults, start_privacy, start_button, cramp_now,
+    info_title, continue_button, back, error_title, why_ask, select_all,
+    check_title, check_intro, change, confirm_button,
+    prefix_emergency, prefix_urgent, prefix_routine, prefix_self_care,
+    reasons_title, do_now_title, watch_for_title, advice_title, self_care_title,
+    linked_title, linked_intro, sources_title, content_version, restart, print,
+    back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title,
+}
+
+/// Everything the widget shows in one locale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// Content version (shown on outcomes).
+    pub version: String,
+    /// Date the content as a whole was last reviewed.
+    pub reviewed: String,
+    /// BCP 47 language tag.
+    pub lang: String,
+    /// Interface words.
+    pub ui: UiTexts,
+    /// Questions, in the order they are asked.
+    pub questions: Vec<Question>,
+    /// Triage rules.
+    pub rules: Vec<Rule>,
+    /// One outcome per care level.
+    pub outcomes: Vec<Outcome>,
+    /// Information panels.
+    pub panels: Vec<Panel>,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Regions; the one with id `default` is used when none is given.
+    pub regions: Vec<Region>,
+}
+
+impl Bundle {
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The outcome for a level.
+    pub fn outcome(&self, level: CareLevel) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.level == level)
+    }
+
+    /// The panel with this id.
+    pub fn panel(&self, id: &str) -> Option<&Panel> {
+        self.panels.iter().find(|p| p.id == id)
+    }
+
+    /// The source with this tag.
+    pub fn source(&self, tag: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.tag == tag)
+    }
+
+    /// The region with this id, or the default region.
+    pub fn region(&self, id: &str) -> &Region {
+        self.regions
+            .iter()
+            .find(|r| r.id == id)
+            .or_else(|| self.regions.iter().find(|r| r.id == "default"))
+            .unwrap_or(&self.regions[0])
+    }
+}

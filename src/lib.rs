@@ -1,0 +1,39 @@
+//! # Night leg cramps: a triage questionnaire and information panels
+//!
+//! A patient-facing guide that runs entirely in the browser: it asks about night leg cramps,
+//! red flags first, and says how soon to get care, why, what to do now and what to watch for.
+//! Nothing leaves the device.
+//!
+//! ## The map (the dependency arrow points one way)
+//!
+//! ```text
+//! content/*.toml ──build.rs (validate, encode)──▶ content (typed Bundle per locale)
+//!                                                   │
+//!                         triage (pure: Session, Step, assess, CareLevel)
+//!                                                   │
+//!                     ui (Yew function components, thin; feature `ui`)
+//!                                                   │
+//!          web/ crate (cdylib: wasm-bindgen `mount`) + web/entry.js (custom element)
+//! ```
+//!
+//! | to change… | edit |
+//! |---|---|
+//! | any word a person reads | `content/<lang>.toml` |
+//! | questions, rules, sources, regions | `content/questionnaire.toml` (then the scenarios in `tests/scenarios.toml`) |
+//! | what content counts as valid | [`content::authoring::validate`] |
+//! | how answers become an outcome | [`triage`] |
+//! | what a page looks like | `src/ui/<page>.rs` and `styles/<page>.css` |
+//! | how hosts embed it | `web/entry.js`, `web/src/lib.rs` |
+//!
+//! [`content`] and [`triage`] never import Yew or web-sys: `cargo test --no-default-features`
+//! builds them without the `ui` feature, so the rule is checked mechanically.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod content;
+pub mod text;
+pub mod triage;
+
+#[cfg(feature = "ui")]
+pub mod ui;

@@ -1,0 +1,87 @@
+//! Turning answers into a care level, its reasons, advice and the linked things to mention.
+
+use crate::content::{Bundle, CareLevel, Choice, Question, Rule};
+
+/// One answered question that counts (it was asked on the person's path).
+pub type Given<'a> = (&'a Question, &'a [String]);
+
+/// The result of triage over a set of answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment<'a> {
+    /// The most urgent level any rule reached (`SelfCare` when none applied).
+    pub level: CareLevel,
+    /// The rules at exactly that level: "because you told us …".
+    pub reasons: Vec<&'a Rule>,
+    /// Every rule that applied and carries extra advice, whatever its level.
+    pub advice: Vec<&'a Rule>,
+    /// Conditions, medicines and factors linked to cramps that the person reported:
+    /// listed as things to mention to a doctor; they never raise the level on their own.
+    pub linked: Vec<(&'a Question, &'a Choice)>,
+}
+
+impl<'a> Assessment<'a> {
+    /// Ids of the rules that set the level (used by scenarios and events).
+    pub fn reason_ids(&self) -> Vec<&'a str> {
+        self.reasons.iter().map(|r| r.id.as_str()).collect()
+    }
+}
+
+/// Whether `choice` of `question` is among the given answers.
+pub fn chose(given: &[Given<'_>], question: &str, choice: &str) -> bool {
+    given
+        .iter()
+        .any(|(q, a)| q.id == question && a.iter().any(|c| c == choice))
+}
+
+/// Every rule that applies to the given answers.
+pub fn applying<'a>(bundle: &'a Bundle, given: &[Given<'_>]) -> Vec<&'a Rule> {
+    bundle
+        .rules
+        .iter()
+        .filter(|r| r.when.holds(&|q, c| chose(given, q, c)))
+        .collect()
+}
+
+/// The level reached so far: the most urgent applying rule, `SelfCare` when none applies.
+pub fn level(bundle: &Bundle, given: &[Given<'_>]) -> CareLevel {
+    applying(bundle, given)
+        .into_iter()
+        .map(|r| r.level)
+        .max()
+        .unwrap_or(CareLevel::SelfCare)
+}
+
+/// The most urgent level any rule reading `question` can set (`None` if no rule reads it).
+pub fn reach(bundle: &Bundle, question: &str) -> Option<CareLevel> {
+    bundle
+        .rules
+        .iter()
+        .filter(|r| r.when.refs().iter().any(|x| x.question == question))
+        .map(|r| r.level)
+        .max()
+}
+
+/// Assesses the given answers.
+pub fn assess<'a>(bundle: &'a Bundle, given: &[Given<'a>]) -> Assessment<'a> {
+    let hits = applying(bundle, given);
+    let level = hits
+        .iter()
+        .map(|r| r.level)
+        .max()
+        .unwrap_or(CareLevel::SelfCare);
+    let linked = given
+        .iter()
+        .flat_map(|(q, a)| {
+            q.choices
+                .iter()
+                .filter(|c| c.linked && a.iter().any(|x| x == &c.id))
+                .map(move |c| (*q, c))
+        })
+        .collect();
+    Assessment {
+        level,
+        reasons: hits.iter().copied().filter(|r| r.level == level).collect(),
+        advice: hits.iter().copied().filter(|r| r.advice.is_some()).collect(),
+        linked,
+    }
+}

@@ -1,0 +1,11 @@
+//! The triage core: pure Rust, no view. It decides; the view only renders.
+//!
+//! - [`session`]: the questionnaire as an immutable value with history.
+//! - [`assess`]: answers → care level, reasons, advice, linked things to mention.
+
+pub mod assess;
+pub mod session;
+
+pub use crate::content::CareLevel;
+pub use assess::{assess, Assessment, Given};
+pub use session::{AnswerError, Session, Step};

@@ -1,0 +1,68 @@
+//! The care card: one per outcome, in a fixed urgency colour, with a visually hidden prefix
+//! and an icon, so urgency never rests on colour alone. Hosts cannot theme these colours.
+
+use yew::prelude::*;
+
+use crate::content::{CareLevel, UiTexts};
+
+/// Props for [`CareCard`].
+#[derive(Properties, PartialEq)]
+pub struct CareCardProps {
+    /// The level.
+    pub level: CareLevel,
+    /// Heading.
+    pub title: AttrValue,
+    /// One line under it.
+    pub summary: AttrValue,
+    /// Interface words (for the hidden prefix).
+    pub ui: UiTexts,
+    /// Focus target for the page heading.
+    pub heading: NodeRef,
+    /// What to do now, rendered inside the card.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The text read before the heading by screen readers ("Urgent: ").
+pub fn prefix(level: CareLevel, ui: &UiTexts) -> &str {
+    match level {
+        CareLevel::Emergency => &ui.prefix_emergency,
+        CareLevel::Urgent => &ui.prefix_urgent,
+        CareLevel::Routine => &ui.prefix_routine,
+        CareLevel::SelfCare => &ui.prefix_self_care,
+    }
+}
+
+fn icon(level: CareLevel) -> Html {
+    // Simple shapes that differ by level as well as by colour.
+    let path = match level {
+        CareLevel::Emergency => "M12 2 1 21h22L12 2zm-1 7h2v6h-2V9zm0 8h2v2h-2v-2z",
+        CareLevel::Urgent => "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v6h-2V7zm0 8h2v2h-2v-2z",
+        CareLevel::Routine => "M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm0 5v10h14V9H5zm2 2h4v4H7v-4z",
+        CareLevel::SelfCare => "M12 21s-8-5.2-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.8-8 11-8 11z",
+    };
+    html! {
+        <svg class="nlc-care-card__icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d={path} />
+        </svg>
+    }
+}
+
+/// A care card.
+#[function_component(CareCard)]
+pub fn care_card(p: &CareCardProps) -> Html {
+    html! {
+        <section class={classes!("nlc-care-card", format!("nlc-care-card--{}", p.level.id()))} aria-labelledby="nlc-care-card-heading">
+            <div class="nlc-care-card__heading-container">
+                { icon(p.level) }
+                <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1" ref={p.heading.clone()}>
+                    <span class="nlc-visually-hidden">{ prefix(p.level, &p.ui) }</span>{ &p.title }
+                </h1>
+            </div>
+            <div class="nlc-care-card__content">
+                <p class="nlc-care-card__summary">{ &p.summary }</p>
+                { p.children.clone() }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+// The single-file embed: defines <night-leg-cramps>, which renders the widget in an open
+// shadow root. esbuild bundles this file with the wasm-bindgen glue, the wasm bytes and the
+// CSS into dist/night-leg-cramps.js (see scripts/build).
+//
+// Why it is written this way:
+// - Styles go in through a constructable stylesheet (adoptedStyleSheets), which a strict
+//   `style-src` does not block; no <style> element, no style="" attribute, no innerHTML.
+// - The wasm is compiled asynchronously from the inlined bytes (never initSync: Chromium
+//   refuses synchronous compiles of large modules on the main thread), once per page.
+// - Light-DOM children stay visible through a <slot> until the widget has started.
+// - If anything fails (a CSP without 'wasm-unsafe-eval', a panic), static advice is shown.
+
+import init, { mount } from '../target/wasm-bindgen/night_leg_cramps_web.js';
+import wasmBytes from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm';
+import css from '../target/widget.css';
+
+const TAG = 'night-leg-cramps';
+const ATTRS = ['lang', 'region', 'theme', 'start'];
+
+let ready = null;
+const start = () => (ready ??= init({ module_or_path: wasmBytes }));
+
+let sheet = null;
+const styles = () => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+};
+
+// Shown when the widget cannot run. Built with DOM calls only (Trusted Types safe).
+function fallback(shadow) {
+  const box = document.createElement('div');
+  box.className = 'nlc nlc-fallback';
+  box.setAttribute('role', 'alert');
+  const h = document.createElement('p');
+  h.className = 'nlc-heading-s';
+  h.textContent = 'The leg cramps guide could not start on this page.';
+  const p = document.createElement('p');
+  p.textContent =
+    'If you are worried about leg pain, contact your doctor. Call your local emergency number now if you suddenly have trouble breathing, chest pain or cough up blood, or a leg turns cold, pale or blue.';
+  box.append(h, p);
+  shadow.replaceChildren(box);
+}
+
+class NightLegCramps extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRS;
+  }
+
+  attrs() {
+    return ATTRS.map((a) => this.getAttribute(a) ?? '');
+  }
+
+  connectedCallback() {
+    if (this._mountPoint) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    try {
+      shadow.adoptedStyleSheets = [styles()];
+    } catch (_) {
+      /* very old browsers: the widget still works, unstyled */
+    }
+    const slot = document.createElement('slot');
+    const mountPoint = document.createElement('div');
+    mountPoint.className = 'nlc-mount';
+    shadow.replaceChildren(slot, mountPoint);
+    this._mountPoint = mountPoint;
+    start()
+      .then(() => {
+        // Removed (or re-added) while the wasm was loading: that connection owns nothing.
+        if (this._mountPoint !== mountPoint || !this.isConnected) return;
+        this._handle = mount(mountPoint, ...this.attrs());
+        slot.remove();
+        this.dispatchEvent(new CustomEvent('nlc-ready', { bubbles: true, composed: true }));
+      })
+      .catch((err) => {
+        console.error(`<${TAG}>: could not start`, err);
+        if (this._mountPoint === mountPoint) fallback(shadow);
+      });
+  }
+
+  disconnectedCallback() {
+    if (this._handle) {
+      this._handle.destroy();
+      this._handle.free();
+      this._handle = null;
+    }
+    this._mountPoint = null;
+    if (this.shadowRoot) this.shadowRoot.replaceChildren();
+  }
+
+  attributeChangedCallback() {
+    if (this._handle) this._handle.update(...this.attrs());
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, NightLegCramps);
