@@ -106,6 +106,14 @@ impl Condition {
         }
     }
 
+    /// Whether the condition reads any choice of `question` (without allocating).
+    pub fn reads(&self, question: &str) -> bool {
+        match self {
+            Condition::Chose(r) => r.question == question,
+            Condition::AnyOf(cs) | Condition::AllOf(cs) => cs.iter().any(|c| c.reads(question)),
+        }
+    }
+
     /// Evaluates the condition; `chosen(question, choice)` says whether that choice was made.
     pub fn holds(&self, chosen: &dyn Fn(&str, &str) -> bool) -> bool {
         match self {

@@ -56,7 +56,7 @@ pub fn reach(bundle: &Bundle, question: &str) -> Option<CareLevel> {
     bundle
         .rules
         .iter()
-        .filter(|r| r.when.refs().iter().any(|x| x.question == question))
+        .filter(|r| r.when.reads(question))
         .map(|r| r.level)
         .max()
 }

@@ -2,8 +2,10 @@
 //!
 //! - [`session`]: the questionnaire as an immutable value with history.
 //! - [`assess`]: answers → care level, reasons, advice, linked things to mention.
+//! - [`scenario`]: named answer paths with expected results (clinician-readable).
 
 pub mod assess;
+pub mod scenario;
 pub mod session;
 
 pub use crate::content::CareLevel;

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::assess::{assess, level, reach, Assessment, Given};
+use super::assess::{assess, chose, reach, Assessment, Given};
 use crate::content::{Bundle, CareLevel, Question, QuestionKind};
 
 /// What the person sees now.
@@ -65,7 +65,19 @@ struct Walk<'a> {
 fn applies(q: &Question, given: &[Given<'_>]) -> bool {
     q.ask_when
         .as_ref()
-        .is_none_or(|c| c.holds(&|qid, cid| super::assess::chose(given, qid, cid)))
+        .is_none_or(|c| c.holds(&|qid, cid| chose(given, qid, cid)))
+}
+
+/// The most urgent applying rule among those that read `question`.
+fn level_of_rules_reading(bundle: &Bundle, question: &str, given: &[Given<'_>]) -> CareLevel {
+    bundle
+        .rules
+        .iter()
+        .filter(|r| r.when.reads(question))
+        .filter(|r| r.when.holds(&|q, c| chose(given, q, c)))
+        .map(|r| r.level)
+        .max()
+        .unwrap_or(CareLevel::SelfCare)
 }
 
 impl Session {
@@ -106,7 +118,13 @@ impl Session {
     /// settled the outcome (level at least `Urgent` and no later question can set a higher
     /// one) or at the first unanswered question.
     fn walk<'a>(&'a self, bundle: &'a Bundle) -> Walk<'a> {
+        // The most urgent level any question after position i can still set.
+        let mut later = vec![CareLevel::SelfCare; bundle.questions.len() + 1];
+        for (i, q) in bundle.questions.iter().enumerate().rev() {
+            later[i] = later[i + 1].max(reach(bundle, &q.id).unwrap_or(CareLevel::SelfCare));
+        }
         let mut given: Vec<Given<'a>> = Vec::new();
+        let mut now = CareLevel::SelfCare;
         for (i, q) in bundle.questions.iter().enumerate() {
             if !applies(q, &given) {
                 continue;
@@ -115,13 +133,10 @@ impl Session {
                 return Walk { given, stopped: false, frontier: Some(q) };
             };
             given.push((q, a.as_slice()));
-            let now = level(bundle, &given);
-            let later = bundle.questions[i + 1..]
-                .iter()
-                .filter_map(|q| reach(bundle, &q.id))
-                .max()
-                .unwrap_or(CareLevel::SelfCare);
-            if now >= CareLevel::Urgent && later <= now {
+            // Conditions only say "chose", so adding an answer can only make more rules
+            // apply: the level so far only needs the rules that read this question.
+            now = now.max(level_of_rules_reading(bundle, &q.id, &given));
+            if now >= CareLevel::Urgent && later[i + 1] <= now {
                 return Walk { given, stopped: true, frontier: None };
             }
         }

@@ -1,0 +1,236 @@
+//! Content: the shipped files validate, every fact of the seed page is reachable in the
+//! English text, and deliberately broken content reports each problem (all at once).
+
+mod common;
+
+use night_leg_cramps::content::authoring::{resolve, validate, Problem};
+use night_leg_cramps::content::{self, Block, CareLevel, Condition};
+
+#[test]
+fn shipped_content_is_valid_and_decodes() {
+    let (s, en) = common::authored();
+    let problems = validate(&s, std::slice::from_ref(&en));
+    assert!(problems.is_empty(), "problems: {problems:#?}");
+    let shipped = content::bundle("en").expect("the English bundle decodes");
+    assert_eq!(shipped, resolve(&s, &en), "the embedded bundle matches the content files");
+}
+
+#[test]
+fn language_matching_falls_back_to_the_primary_tag() {
+    assert_eq!(content::match_language("en"), Some("en"));
+    assert_eq!(content::match_language("EN-gb"), Some("en"));
+    assert_eq!(content::match_language("xx"), None);
+}
+
+/// Every word a person can read in the English bundle, lower-cased, placeholders filled for
+/// every region (so region-specific wording counts too).
+fn all_english_text() -> String {
+    let b = content::bundle("en").unwrap();
+    let mut t = Vec::new();
+    for q in &b.questions {
+        t.extend([q.title.clone(), q.why.clone(), q.error.clone(), q.short.clone()]);
+        t.extend(q.hint.clone());
+        for c in &q.choices {
+            t.push(c.label.clone());
+            t.extend(c.hint.clone());
+        }
+    }
+    for r in &b.rules {
+        t.push(r.reason.clone());
+        t.extend(r.advice.clone());
+    }
+    for o in &b.outcomes {
+        t.extend([o.title.clone(), o.summary.clone()]);
+        t.extend(o.do_now.iter().cloned());
+        t.extend(o.watch_for.iter().cloned());
+    }
+    for p in &b.panels {
+        t.push(p.title.clone());
+        for bl in &p.body {
+            match bl {
+                Block::P(x) | Block::H(x) => t.push(x.clone()),
+                Block::List(xs) => t.extend(xs.iter().cloned()),
+            }
+        }
+    }
+    let joined = t.join("\n");
+    b.regions
+        .iter()
+        .map(|r| night_leg_cramps::text::fill(&joined, r))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase()
+}
+
+#[test]
+fn every_fact_of_the_seed_is_in_the_english_content() {
+    // Each fact of seed/night-leg-cramps-mayo-2021.txt, as the words that must appear
+    // (every word of one alternative, lower case). Our sentences differ; the facts do not.
+    #[derive(serde::Deserialize)]
+    struct Facts {
+        fact: Vec<Fact>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Fact {
+        name: String,
+        any: Vec<Vec<String>>,
+    }
+    let facts: Facts = toml::from_str(&common::read("tests/seed_facts.toml")).unwrap();
+    let text = all_english_text();
+    let missing: Vec<&str> = facts
+        .fact
+        .iter()
+        .filter(|f| !f.any.iter().any(|words| words.iter().all(|w| text.contains(w.as_str()))))
+        .map(|f| f.name.as_str())
+        .collect();
+    assert!(facts.fact.len() >= 45, "the fact list covers the whole seed page");
+    assert!(missing.is_empty(), "seed facts not found in the English content: {missing:#?}");
+}
+
+#[test]
+fn every_outcome_has_safety_netting_and_every_rule_and_panel_a_source() {
+    let b = content::bundle("en").unwrap();
+    for level in CareLevel::ALL {
+        let o = b.outcome(level).expect("an outcome per level");
+        assert!(!o.watch_for.is_empty() && !o.do_now.is_empty(), "{level:?}");
+    }
+    for r in &b.rules {
+        assert!(!r.sources.is_empty() && !r.reason.is_empty(), "{}", r.id);
+    }
+    for p in &b.panels {
+        assert!(!p.sources.is_empty(), "{}", p.id);
+    }
+}
+
+#[test]
+fn every_region_names_its_numbers() {
+    let b = content::bundle("en").unwrap();
+    for (id, number) in [("us", "911"), ("uk", "999"), ("eu", "112"), ("au", "000")] {
+        let r = b.region(id);
+        assert_eq!(r.id, id);
+        assert_eq!(r.emergency_number.as_deref(), Some(number));
+        assert!(r.emergency.contains(number) && r.worried.contains(number), "{id}");
+    }
+    assert!(b.region("uk").urgent.contains("111"));
+    assert_eq!(b.region("nowhere").id, "default");
+    assert!(b.region("default").emergency.contains("local emergency number"));
+    // Quinine wording differs by region; none may suggest starting it.
+    assert_ne!(b.region("uk").quinine, b.region("us").quinine);
+    for r in &b.regions {
+        assert!(r.quinine.to_lowercase().contains("never start it"), "{}", r.id);
+    }
+}
+
+// ---------------------------------------------------------------- broken content
+
+fn problems_after(edit: impl FnOnce(&mut toml::Table, &mut toml::Table)) -> Vec<Problem> {
+    let mut s: toml::Table = toml::from_str(&common::read("content/questionnaire.toml")).unwrap();
+    let mut l: toml::Table = toml::from_str(&common::read("content/en.toml")).unwrap();
+    edit(&mut s, &mut l);
+    let s = toml::to_string(&s).unwrap();
+    let l = toml::to_string(&l).unwrap();
+    validate(&toml::from_str(&s).unwrap(), &[toml::from_str(&l).unwrap()])
+}
+
+fn arr<'a>(t: &'a mut toml::Table, k: &str) -> &'a mut Vec<toml::Value> {
+    t.get_mut(k).unwrap().as_array_mut().unwrap()
+}
+
+fn find<'a>(t: &'a mut toml::Table, k: &str, id: &str) -> &'a mut toml::Table {
+    arr(t, k)
+        .iter_mut()
+        .map(|v| v.as_table_mut().unwrap())
+        .find(|x| x.get("id").and_then(|v| v.as_str()) == Some(id))
+        .unwrap()
+}
+
+#[test]
+fn reports_every_problem_at_once() {
+    let problems = problems_after(|s, l| {
+        // A duplicate question id.
+        let dup = find(s, "question", "toxin").clone();
+        arr(s, "question").push(toml::Value::Table(dup));
+        // A rule reading an unknown choice, and one reading an unknown question.
+        find(s, "rule", "wound")["when"] = toml::Value::Table(toml::toml! { chose = "wound.maybe" });
+        find(s, "rule", "toxin")["when"] = toml::Value::Table(toml::toml! { chose = "poison.yes" });
+        // A rule without sources, and one naming an unknown source.
+        find(s, "rule", "sleep").remove("sources");
+        find(s, "rule", "numbness")["sources"] = toml::Value::Array(vec!["NOPE".into()]);
+        // A missing English question text and a missing choice label.
+        l["question"].as_table_mut().unwrap().remove("duration");
+        l["question"]["feeling"]["choice"].as_table_mut().unwrap().remove("cramp");
+        // An outcome without safety-netting.
+        l["outcome"]["routine"]["watch-for"] = toml::Value::Array(vec![]);
+        // A missing interface text.
+        l["ui"].as_table_mut().unwrap().remove("continue_button");
+    });
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let has = |needle: &str| text.iter().any(|t| t.contains(needle));
+    assert!(has("duplicate question id `toxin`"), "{text:#?}");
+    assert!(has("unknown choice `wound.maybe`"), "{text:#?}");
+    assert!(has("unknown question `poison`"), "{text:#?}");
+    assert!(has("rule `sleep` names no source"), "{text:#?}");
+    assert!(has("unknown source `NOPE`"), "{text:#?}");
+    assert!(has("missing text: question `duration`"), "{text:#?}");
+    assert!(has("missing text: choice `feeling.cramp`"), "{text:#?}");
+    assert!(has("outcome `routine` watch-for"), "{text:#?}");
+    assert!(has("missing text: ui.continue_button"), "{text:#?}");
+}
+
+#[test]
+fn reports_cycles_and_unreachable_questions() {
+    let problems = problems_after(|s, _| {
+        // Asked only after a later question: a cycle.
+        find(s, "question", "feeling").insert("ask-when".into(), toml::Value::Table(toml::toml! { chose = "pregnant.yes" }));
+        // Asked only when two answers to one radio question both hold: never.
+        find(s, "question", "duration").insert(
+            "ask-when".into(),
+            toml::Value::Table(toml::toml! { all-of = [{ chose = "toxin.yes" }, { chose = "toxin.no" }] }),
+        );
+    });
+    assert!(problems.contains(&Problem::Cycle { question: "feeling".into(), reads: "pregnant".into() }), "{problems:#?}");
+    assert!(problems.contains(&Problem::UnreachableQuestion { question: "duration".into() }), "{problems:#?}");
+}
+
+#[test]
+fn reports_unreachable_outcomes_dead_ends_and_screen_order() {
+    let problems = problems_after(|s, _| {
+        // No rule sets self-care any more.
+        arr(s, "rule").retain(|r| r.get("level").and_then(|v| v.as_str()) != Some("self-care"));
+        // A question with one choice.
+        find(s, "question", "pregnant")["choices"] = toml::Value::Array(vec![toml::Value::Table(toml::toml! { id = "yes" })]);
+        // A red-flag "not sure" that no rule reads.
+        arr(s, "rule").retain(|r| r.get("id").and_then(|v| v.as_str()) != Some("wound-unsure"));
+        // An emergency question after the details.
+        let q = find(s, "question", "lung-clot").clone();
+        arr(s, "question").retain(|x| x.get("id").and_then(|v| v.as_str()) != Some("lung-clot"));
+        arr(s, "question").push(toml::Value::Table(q));
+    });
+    assert!(problems.contains(&Problem::UnreachableOutcome { level: CareLevel::SelfCare }), "{problems:#?}");
+    assert!(problems.iter().any(|p| matches!(p, Problem::BadQuestion { question, .. } if question == "pregnant")), "{problems:#?}");
+    assert!(problems.iter().any(|p| p.to_string().contains("`wound.not-sure` is read by no rule")), "{problems:#?}");
+    assert!(problems.contains(&Problem::ScreenOrder { question: "lung-clot".into() }), "{problems:#?}");
+}
+
+#[test]
+fn reports_text_for_unknown_ids_and_malformed_dates() {
+    let problems = problems_after(|s, l| {
+        l["rule"].as_table_mut().unwrap().insert("ghost".into(), toml::Value::Table(toml::toml! { reason = "x" }));
+        find(s, "panel", "overview")["reviewed"] = "last year".into();
+    });
+    assert!(problems.iter().any(|p| p.to_string().contains("text for unknown rule `ghost`")), "{problems:#?}");
+    assert!(problems.iter().any(|p| p.to_string().contains("reviewed `last year`")), "{problems:#?}");
+}
+
+#[test]
+fn conditions_read_what_they_say() {
+    let c: Condition = toml::from_str::<toml::Table>("when = { any-of = [{ chose = \"a.b\" }, { all-of = [{ chose = \"c.d\" }, { chose = \"e.f\" }] }] }")
+        .unwrap()["when"]
+        .clone()
+        .try_into()
+        .unwrap();
+    assert!(c.holds(&|q, ch| q == "a" && ch == "b"));
+    assert!(!c.holds(&|q, _| q == "c"));
+    assert!(c.holds(&|q, ch| (q, ch) == ("c", "d") || (q, ch) == ("e", "f")));
+    assert!(toml::from_str::<toml::Table>("when = { chose = \"nodot\" }").unwrap()["when"].clone().try_into::<Condition>().is_err());
+}
