@@ -21,7 +21,9 @@ fn main() {
     let mut files: Vec<_> = fs::read_dir(dir)
         .expect("content/ exists")
         .map(|e| e.expect("readable content/").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && !p.ends_with("questionnaire.toml"))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "toml") && !p.ends_with("questionnaire.toml")
+        })
         .collect();
     files.sort();
     let locales: Vec<authoring::Locale> = files
@@ -33,15 +35,22 @@ fn main() {
         for p in &problems {
             println!("cargo:warning=content: {p}");
         }
-        panic!("{} content problem(s); see the warnings above", problems.len());
+        panic!(
+            "{} content problem(s); see the warnings above",
+            problems.len()
+        );
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut index = String::from("/// Every locale: (language tag, postcard bytes of its `Bundle`).\npub static LOCALES: &[(&str, &[u8])] = &[\n");
     for l in &locales {
-        let bytes = postcard::to_allocvec(&authoring::resolve(&structure, l)).expect("bundle serialises");
+        let bytes =
+            postcard::to_allocvec(&authoring::resolve(&structure, l)).expect("bundle serialises");
         let file = format!("content-{}.bin", l.lang);
         fs::write(Path::new(&out).join(&file), bytes).expect("OUT_DIR is writable");
-        index.push_str(&format!("    ({:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))),\n", l.lang));
+        index.push_str(&format!(
+            "    ({:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))),\n",
+            l.lang
+        ));
     }
     index.push_str("];\n");
     fs::write(Path::new(&out).join("locales.rs"), index).expect("OUT_DIR is writable");

@@ -26,7 +26,9 @@ pub fn fill(text: &str, region: &Region) -> String {
 
 /// Replaces `{key}` with `value` for each pair (for interface texts such as the version line).
 pub fn with(text: &str, pairs: &[(&str, &str)]) -> String {
-    pairs.iter().fold(text.to_owned(), |t, (k, v)| t.replace(&format!("{{{k}}}"), v))
+    pairs.iter().fold(text.to_owned(), |t, (k, v)| {
+        t.replace(&format!("{{{k}}}"), v)
+    })
 }
 
 #[cfg(test)]
@@ -48,13 +50,19 @@ mod tests {
 
     #[test]
     fn fills_and_capitalises_placeholders() {
-        assert_eq!(fill("{Emergency} now, or {urgent}.", &region()), "Call 911 now, or see a doctor today.");
+        assert_eq!(
+            fill("{Emergency} now, or {urgent}.", &region()),
+            "Call 911 now, or see a doctor today."
+        );
         assert_eq!(fill("{quinine} x", &region()), "q x");
         assert_eq!(fill("plain", &region()), "plain");
     }
 
     #[test]
     fn with_replaces_named_values() {
-        assert_eq!(with("v{version} on {date}", &[("version", "1"), ("date", "d")]), "v1 on d");
+        assert_eq!(
+            with("v{version} on {date}", &[("version", "1"), ("date", "d")]),
+            "v1 on d"
+        );
     }
 }

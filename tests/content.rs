@@ -12,7 +12,11 @@ fn shipped_content_is_valid_and_decodes() {
     let problems = validate(&s, std::slice::from_ref(&en));
     assert!(problems.is_empty(), "problems: {problems:#?}");
     let shipped = content::bundle("en").expect("the English bundle decodes");
-    assert_eq!(shipped, resolve(&s, &en), "the embedded bundle matches the content files");
+    assert_eq!(
+        shipped,
+        resolve(&s, &en),
+        "the embedded bundle matches the content files"
+    );
 }
 
 #[test]
@@ -28,7 +32,12 @@ fn all_english_text() -> String {
     let b = content::bundle("en").unwrap();
     let mut t = Vec::new();
     for q in &b.questions {
-        t.extend([q.title.clone(), q.why.clone(), q.error.clone(), q.short.clone()]);
+        t.extend([
+            q.title.clone(),
+            q.why.clone(),
+            q.error.clone(),
+            q.short.clone(),
+        ]);
         t.extend(q.hint.clone());
         for c in &q.choices {
             t.push(c.label.clone());
@@ -80,11 +89,21 @@ fn every_fact_of_the_seed_is_in_the_english_content() {
     let missing: Vec<&str> = facts
         .fact
         .iter()
-        .filter(|f| !f.any.iter().any(|words| words.iter().all(|w| text.contains(w.as_str()))))
+        .filter(|f| {
+            !f.any
+                .iter()
+                .any(|words| words.iter().all(|w| text.contains(w.as_str())))
+        })
         .map(|f| f.name.as_str())
         .collect();
-    assert!(facts.fact.len() >= 45, "the fact list covers the whole seed page");
-    assert!(missing.is_empty(), "seed facts not found in the English content: {missing:#?}");
+    assert!(
+        facts.fact.len() >= 45,
+        "the fact list covers the whole seed page"
+    );
+    assert!(
+        missing.is_empty(),
+        "seed facts not found in the English content: {missing:#?}"
+    );
 }
 
 #[test]
@@ -109,15 +128,25 @@ fn every_region_names_its_numbers() {
         let r = b.region(id);
         assert_eq!(r.id, id);
         assert_eq!(r.emergency_number.as_deref(), Some(number));
-        assert!(r.emergency.contains(number) && r.worried.contains(number), "{id}");
+        assert!(
+            r.emergency.contains(number) && r.worried.contains(number),
+            "{id}"
+        );
     }
     assert!(b.region("uk").urgent.contains("111"));
     assert_eq!(b.region("nowhere").id, "default");
-    assert!(b.region("default").emergency.contains("local emergency number"));
+    assert!(b
+        .region("default")
+        .emergency
+        .contains("local emergency number"));
     // Quinine wording differs by region; none may suggest starting it.
     assert_ne!(b.region("uk").quinine, b.region("us").quinine);
     for r in &b.regions {
-        assert!(r.quinine.to_lowercase().contains("never start it"), "{}", r.id);
+        assert!(
+            r.quinine.to_lowercase().contains("never start it"),
+            "{}",
+            r.id
+        );
     }
 }
 
@@ -151,14 +180,18 @@ fn reports_every_problem_at_once() {
         let dup = find(s, "question", "toxin").clone();
         arr(s, "question").push(toml::Value::Table(dup));
         // A rule reading an unknown choice, and one reading an unknown question.
-        find(s, "rule", "wound")["when"] = toml::Value::Table(toml::toml! { chose = "wound.maybe" });
+        find(s, "rule", "wound")["when"] =
+            toml::Value::Table(toml::toml! { chose = "wound.maybe" });
         find(s, "rule", "toxin")["when"] = toml::Value::Table(toml::toml! { chose = "poison.yes" });
         // A rule without sources, and one naming an unknown source.
         find(s, "rule", "sleep").remove("sources");
         find(s, "rule", "numbness")["sources"] = toml::Value::Array(vec!["NOPE".into()]);
         // A missing English question text and a missing choice label.
         l["question"].as_table_mut().unwrap().remove("duration");
-        l["question"]["feeling"]["choice"].as_table_mut().unwrap().remove("cramp");
+        l["question"]["feeling"]["choice"]
+            .as_table_mut()
+            .unwrap()
+            .remove("cramp");
         // An outcome without safety-netting.
         l["outcome"]["routine"]["watch-for"] = toml::Value::Array(vec![]);
         // A missing interface text.
@@ -181,15 +214,31 @@ fn reports_every_problem_at_once() {
 fn reports_cycles_and_unreachable_questions() {
     let problems = problems_after(|s, _| {
         // Asked only after a later question: a cycle.
-        find(s, "question", "feeling").insert("ask-when".into(), toml::Value::Table(toml::toml! { chose = "pregnant.yes" }));
+        find(s, "question", "feeling").insert(
+            "ask-when".into(),
+            toml::Value::Table(toml::toml! { chose = "pregnant.yes" }),
+        );
         // Asked only when two answers to one radio question both hold: never.
         find(s, "question", "duration").insert(
             "ask-when".into(),
-            toml::Value::Table(toml::toml! { all-of = [{ chose = "toxin.yes" }, { chose = "toxin.no" }] }),
+            toml::Value::Table(
+                toml::toml! { all-of = [{ chose = "toxin.yes" }, { chose = "toxin.no" }] },
+            ),
         );
     });
-    assert!(problems.contains(&Problem::Cycle { question: "feeling".into(), reads: "pregnant".into() }), "{problems:#?}");
-    assert!(problems.contains(&Problem::UnreachableQuestion { question: "duration".into() }), "{problems:#?}");
+    assert!(
+        problems.contains(&Problem::Cycle {
+            question: "feeling".into(),
+            reads: "pregnant".into()
+        }),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.contains(&Problem::UnreachableQuestion {
+            question: "duration".into()
+        }),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -198,7 +247,8 @@ fn reports_unreachable_outcomes_dead_ends_and_screen_order() {
         // No rule sets self-care any more.
         arr(s, "rule").retain(|r| r.get("level").and_then(|v| v.as_str()) != Some("self-care"));
         // A question with one choice.
-        find(s, "question", "pregnant")["choices"] = toml::Value::Array(vec![toml::Value::Table(toml::toml! { id = "yes" })]);
+        find(s, "question", "pregnant")["choices"] =
+            toml::Value::Array(vec![toml::Value::Table(toml::toml! { id = "yes" })]);
         // A red-flag "not sure" that no rule reads.
         arr(s, "rule").retain(|r| r.get("id").and_then(|v| v.as_str()) != Some("wound-unsure"));
         // An emergency question after the details.
@@ -206,20 +256,53 @@ fn reports_unreachable_outcomes_dead_ends_and_screen_order() {
         arr(s, "question").retain(|x| x.get("id").and_then(|v| v.as_str()) != Some("lung-clot"));
         arr(s, "question").push(toml::Value::Table(q));
     });
-    assert!(problems.contains(&Problem::UnreachableOutcome { level: CareLevel::SelfCare }), "{problems:#?}");
-    assert!(problems.iter().any(|p| matches!(p, Problem::BadQuestion { question, .. } if question == "pregnant")), "{problems:#?}");
-    assert!(problems.iter().any(|p| p.to_string().contains("`wound.not-sure` is read by no rule")), "{problems:#?}");
-    assert!(problems.contains(&Problem::ScreenOrder { question: "lung-clot".into() }), "{problems:#?}");
+    assert!(
+        problems.contains(&Problem::UnreachableOutcome {
+            level: CareLevel::SelfCare
+        }),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| matches!(p, Problem::BadQuestion { question, .. } if question == "pregnant")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("`wound.not-sure` is read by no rule")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.contains(&Problem::ScreenOrder {
+            question: "lung-clot".into()
+        }),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn reports_text_for_unknown_ids_and_malformed_dates() {
     let problems = problems_after(|s, l| {
-        l["rule"].as_table_mut().unwrap().insert("ghost".into(), toml::Value::Table(toml::toml! { reason = "x" }));
+        l["rule"].as_table_mut().unwrap().insert(
+            "ghost".into(),
+            toml::Value::Table(toml::toml! { reason = "x" }),
+        );
         find(s, "panel", "overview")["reviewed"] = "last year".into();
     });
-    assert!(problems.iter().any(|p| p.to_string().contains("text for unknown rule `ghost`")), "{problems:#?}");
-    assert!(problems.iter().any(|p| p.to_string().contains("reviewed `last year`")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().contains("text for unknown rule `ghost`")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().contains("reviewed `last year`")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -232,5 +315,10 @@ fn conditions_read_what_they_say() {
     assert!(c.holds(&|q, ch| q == "a" && ch == "b"));
     assert!(!c.holds(&|q, _| q == "c"));
     assert!(c.holds(&|q, ch| (q, ch) == ("c", "d") || (q, ch) == ("e", "f")));
-    assert!(toml::from_str::<toml::Table>("when = { chose = \"nodot\" }").unwrap()["when"].clone().try_into::<Condition>().is_err());
+    assert!(
+        toml::from_str::<toml::Table>("when = { chose = \"nodot\" }").unwrap()["when"]
+            .clone()
+            .try_into::<Condition>()
+            .is_err()
+    );
 }

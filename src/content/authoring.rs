@@ -210,7 +210,11 @@ pub enum Problem {
     /// Two things of one kind share an id.
     DuplicateId { kind: &'static str, id: String },
     /// A reference to something that does not exist.
-    UnknownId { kind: &'static str, id: String, in_: String },
+    UnknownId {
+        kind: &'static str,
+        id: String,
+        in_: String,
+    },
     /// A condition reads a question that is asked at the same time or later.
     Cycle { question: String, reads: String },
     /// A question that can never be asked.
@@ -251,7 +255,11 @@ impl fmt::Display for Problem {
             }
             Problem::UnreachableRule { rule } => write!(f, "rule `{rule}` can never apply"),
             Problem::UnreachableOutcome { level } => {
-                write!(f, "outcome `{}` is unreachable: no rule sets it", level.id())
+                write!(
+                    f,
+                    "outcome `{}` is unreachable: no rule sets it",
+                    level.id()
+                )
             }
             Problem::DeadEnd { detail } => write!(f, "dead end: {detail}"),
             Problem::BadQuestion { question, detail } => {
@@ -306,7 +314,10 @@ fn satisfiable(cond: &Condition, questions: &[QuestionDef]) -> bool {
             }
         }
     }
-    let options: Vec<Vec<Vec<String>>> = read.iter().map(|q| all_answers(q.kind, &q.choices)).collect();
+    let options: Vec<Vec<Vec<String>>> = read
+        .iter()
+        .map(|q| all_answers(q.kind, &q.choices))
+        .collect();
     let mut idx = vec![0usize; read.len()];
     loop {
         let chosen = |q: &str, c: &str| {
@@ -337,7 +348,10 @@ fn duplicates<'a>(kind: &'static str, ids: impl Iterator<Item = &'a str>, out: &
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
-            out.push(Problem::DuplicateId { kind, id: id.to_owned() });
+            out.push(Problem::DuplicateId {
+                kind,
+                id: id.to_owned(),
+            });
         }
     }
 }
@@ -348,14 +362,24 @@ fn check_sources(what: String, tags: &[String], s: &Structure, out: &mut Vec<Pro
     }
     for t in tags {
         if !s.sources.iter().any(|x| &x.tag == t) {
-            out.push(Problem::UnknownId { kind: "source", id: t.clone(), in_: what.clone() });
+            out.push(Problem::UnknownId {
+                kind: "source",
+                id: t.clone(),
+                in_: what.clone(),
+            });
         }
     }
 }
 
 /// Checks a condition's references; `before` is the number of questions asked before the
 /// place the condition is evaluated (all of them for rules).
-fn check_condition(cond: &Condition, owner: &str, before: usize, s: &Structure, out: &mut Vec<Problem>) {
+fn check_condition(
+    cond: &Condition,
+    owner: &str,
+    before: usize,
+    s: &Structure,
+    out: &mut Vec<Problem>,
+) {
     for r in cond.refs() {
         match s.questions.iter().position(|q| q.id == r.question) {
             None => out.push(Problem::UnknownId {
@@ -365,7 +389,10 @@ fn check_condition(cond: &Condition, owner: &str, before: usize, s: &Structure, 
             }),
             Some(i) => {
                 if i >= before {
-                    out.push(Problem::Cycle { question: owner.to_owned(), reads: r.question.clone() });
+                    out.push(Problem::Cycle {
+                        question: owner.to_owned(),
+                        reads: r.question.clone(),
+                    });
                 }
                 if !s.questions[i].choices.iter().any(|c| c.id == r.choice) {
                     out.push(Problem::UnknownId {
@@ -383,23 +410,39 @@ fn check_condition(cond: &Condition, owner: &str, before: usize, s: &Structure, 
 pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
     let mut out = Vec::new();
     if s.version.trim().is_empty() {
-        out.push(Problem::Malformed { what: "version".into(), detail: "empty".into() });
+        out.push(Problem::Malformed {
+            what: "version".into(),
+            detail: "empty".into(),
+        });
     }
     if !is_iso_date(&s.reviewed) {
-        out.push(Problem::Malformed { what: "reviewed".into(), detail: format!("`{}` is not YYYY-MM-DD", s.reviewed) });
+        out.push(Problem::Malformed {
+            what: "reviewed".into(),
+            detail: format!("`{}` is not YYYY-MM-DD", s.reviewed),
+        });
     }
     duplicates("source", s.sources.iter().map(|x| x.tag.as_str()), &mut out);
     duplicates("region", s.regions.iter().map(|x| x.id.as_str()), &mut out);
-    duplicates("question", s.questions.iter().map(|x| x.id.as_str()), &mut out);
+    duplicates(
+        "question",
+        s.questions.iter().map(|x| x.id.as_str()),
+        &mut out,
+    );
     duplicates("rule", s.rules.iter().map(|x| x.id.as_str()), &mut out);
     duplicates("outcome", s.outcomes.iter().map(|x| x.level.id()), &mut out);
     duplicates("panel", s.panels.iter().map(|x| x.id.as_str()), &mut out);
     duplicates("locale", locales.iter().map(|x| x.lang.as_str()), &mut out);
     if !s.regions.iter().any(|r| r.id == "default") {
-        out.push(Problem::UnknownId { kind: "region", id: "default".into(), in_: "regions".into() });
+        out.push(Problem::UnknownId {
+            kind: "region",
+            id: "default".into(),
+            in_: "regions".into(),
+        });
     }
     if s.questions.is_empty() {
-        out.push(Problem::DeadEnd { detail: "there are no questions".into() });
+        out.push(Problem::DeadEnd {
+            detail: "there are no questions".into(),
+        });
     }
 
     // Questions: choices, order of screens, conditions only on earlier questions.
@@ -407,77 +450,132 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
     for (i, q) in s.questions.iter().enumerate() {
         duplicates("choice", q.choices.iter().map(|c| c.id.as_str()), &mut out);
         if q.choices.len() < 2 {
-            out.push(Problem::BadQuestion { question: q.id.clone(), detail: "fewer than two choices (a dead end)".into() });
+            out.push(Problem::BadQuestion {
+                question: q.id.clone(),
+                detail: "fewer than two choices (a dead end)".into(),
+            });
         }
         let exclusive = q.choices.iter().filter(|c| c.exclusive).count();
         if q.kind == QuestionKind::Single && exclusive > 0 {
-            out.push(Problem::BadQuestion { question: q.id.clone(), detail: "`exclusive` only makes sense on checkboxes".into() });
+            out.push(Problem::BadQuestion {
+                question: q.id.clone(),
+                detail: "`exclusive` only makes sense on checkboxes".into(),
+            });
         }
         if exclusive > 1 {
-            out.push(Problem::BadQuestion { question: q.id.clone(), detail: "more than one exclusive choice".into() });
+            out.push(Problem::BadQuestion {
+                question: q.id.clone(),
+                detail: "more than one exclusive choice".into(),
+            });
         }
         if q.screen < last_screen {
-            out.push(Problem::ScreenOrder { question: q.id.clone() });
+            out.push(Problem::ScreenOrder {
+                question: q.id.clone(),
+            });
         }
         last_screen = last_screen.max(q.screen);
         if let Some(c) = &q.ask_when {
             check_condition(c, &q.id, i, s, &mut out);
             if !satisfiable(c, &s.questions) {
-                out.push(Problem::UnreachableQuestion { question: q.id.clone() });
+                out.push(Problem::UnreachableQuestion {
+                    question: q.id.clone(),
+                });
             }
         }
     }
 
     // Rules.
     for r in &s.rules {
-        check_condition(&r.when, &format!("rule `{}`", r.id), s.questions.len(), s, &mut out);
+        check_condition(
+            &r.when,
+            &format!("rule `{}`", r.id),
+            s.questions.len(),
+            s,
+            &mut out,
+        );
         if !satisfiable(&r.when, &s.questions) {
             out.push(Problem::UnreachableRule { rule: r.id.clone() });
         }
         check_sources(format!("rule `{}`", r.id), &r.sources, s, &mut out);
         if !s.outcomes.iter().any(|o| o.level == r.level) {
-            out.push(Problem::DeadEnd { detail: format!("rule `{}` sets `{}`, which has no outcome", r.id, r.level.id()) });
+            out.push(Problem::DeadEnd {
+                detail: format!(
+                    "rule `{}` sets `{}`, which has no outcome",
+                    r.id,
+                    r.level.id()
+                ),
+            });
         }
     }
     // Red-flag screens must lead somewhere: each red-flag question has a rule at its screen's
     // level, and its "not sure" answer is read by a rule too (it must never count as "no").
     for q in s.questions.iter().filter(|q| q.screen != Screen::Details) {
-        let level = if q.screen == Screen::Emergency { CareLevel::Emergency } else { CareLevel::Urgent };
+        let level = if q.screen == Screen::Emergency {
+            CareLevel::Emergency
+        } else {
+            CareLevel::Urgent
+        };
         let reads = |c: &str| -> Vec<CareLevel> {
             s.rules
                 .iter()
-                .filter(|r| r.when.refs().iter().any(|x| x.question == q.id && x.choice == c))
+                .filter(|r| {
+                    r.when
+                        .refs()
+                        .iter()
+                        .any(|x| x.question == q.id && x.choice == c)
+                })
                 .map(|r| r.level)
                 .collect()
         };
         if !q.choices.iter().any(|c| reads(&c.id).contains(&level)) {
-            out.push(Problem::DeadEnd { detail: format!("red-flag question `{}` has no rule at level `{}`", q.id, level.id()) });
+            out.push(Problem::DeadEnd {
+                detail: format!(
+                    "red-flag question `{}` has no rule at level `{}`",
+                    q.id,
+                    level.id()
+                ),
+            });
         }
         for c in q.choices.iter().filter(|c| c.unsure) {
             if reads(&c.id).is_empty() {
-                out.push(Problem::DeadEnd { detail: format!("red-flag answer `{}.{}` is read by no rule", q.id, c.id) });
+                out.push(Problem::DeadEnd {
+                    detail: format!("red-flag answer `{}.{}` is read by no rule", q.id, c.id),
+                });
             }
         }
     }
 
     // Outcomes.
     for level in CareLevel::ALL {
-        if !s.outcomes.iter().any(|o| o.level == level) || !s.rules.iter().any(|r| r.level == level) {
+        if !s.outcomes.iter().any(|o| o.level == level) || !s.rules.iter().any(|r| r.level == level)
+        {
             out.push(Problem::UnreachableOutcome { level });
         }
     }
     for o in &s.outcomes {
-        check_sources(format!("outcome `{}`", o.level.id()), &o.sources, s, &mut out);
+        check_sources(
+            format!("outcome `{}`", o.level.id()),
+            &o.sources,
+            s,
+            &mut out,
+        );
         for p in &o.panels {
             if !s.panels.iter().any(|x| &x.id == p) {
-                out.push(Problem::UnknownId { kind: "panel", id: p.clone(), in_: format!("outcome `{}`", o.level.id()) });
+                out.push(Problem::UnknownId {
+                    kind: "panel",
+                    id: p.clone(),
+                    in_: format!("outcome `{}`", o.level.id()),
+                });
             }
         }
     }
     for p in &s.panels {
         check_sources(format!("panel `{}`", p.id), &p.sources, s, &mut out);
         if !is_iso_date(&p.reviewed) {
-            out.push(Problem::Malformed { what: format!("panel `{}`", p.id), detail: format!("reviewed `{}` is not YYYY-MM-DD", p.reviewed) });
+            out.push(Problem::Malformed {
+                what: format!("panel `{}`", p.id),
+                detail: format!("reviewed `{}` is not YYYY-MM-DD", p.reviewed),
+            });
         }
     }
 
@@ -494,12 +592,17 @@ fn is_iso_date(d: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
     let lang = &l.lang;
-    let missing = |what: String| Problem::MissingText { lang: lang.clone(), what };
+    let missing = |what: String| Problem::MissingText {
+        lang: lang.clone(),
+        what,
+    };
     let empty = |t: &str| t.trim().is_empty();
     for k in UI_KEYS {
         if l.ui.get(*k).is_none_or(|t| empty(t)) {
@@ -508,7 +611,10 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
     }
     for k in l.ui.keys() {
         if !UI_KEYS.contains(&k.as_str()) {
-            out.push(Problem::UnknownText { lang: lang.clone(), what: format!("ui key `{k}`") });
+            out.push(Problem::UnknownText {
+                lang: lang.clone(),
+                what: format!("ui key `{k}`"),
+            });
         }
     }
     for q in &s.questions {
@@ -516,7 +622,12 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
             out.push(missing(format!("question `{}`", q.id)));
             continue;
         };
-        for (field, v) in [("title", &t.title), ("short", &t.short), ("why", &t.why), ("error", &t.error)] {
+        for (field, v) in [
+            ("title", &t.title),
+            ("short", &t.short),
+            ("why", &t.why),
+            ("error", &t.error),
+        ] {
             if empty(v) {
                 out.push(missing(format!("question `{}` {field}", q.id)));
             }
@@ -528,7 +639,10 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
         }
         for c in t.choice.keys() {
             if !q.choices.iter().any(|x| &x.id == c) {
-                out.push(Problem::UnknownText { lang: lang.clone(), what: format!("choice `{}.{c}`", q.id) });
+                out.push(Problem::UnknownText {
+                    lang: lang.clone(),
+                    what: format!("choice `{}.{c}`", q.id),
+                });
             }
         }
     }
@@ -548,10 +662,16 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
                     out.push(missing(format!("outcome `{id}` title or summary")));
                 }
                 if t.do_now.is_empty() || t.do_now.iter().any(|x| empty(x)) {
-                    out.push(Problem::EmptyAdvice { lang: lang.clone(), what: format!("outcome `{id}` do-now") });
+                    out.push(Problem::EmptyAdvice {
+                        lang: lang.clone(),
+                        what: format!("outcome `{id}` do-now"),
+                    });
                 }
                 if t.watch_for.is_empty() || t.watch_for.iter().any(|x| empty(x)) {
-                    out.push(Problem::EmptyAdvice { lang: lang.clone(), what: format!("outcome `{id}` watch-for (safety-netting)") });
+                    out.push(Problem::EmptyAdvice {
+                        lang: lang.clone(),
+                        what: format!("outcome `{id}` watch-for (safety-netting)"),
+                    });
                 }
             }
         }
@@ -559,9 +679,10 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
     for p in &s.panels {
         match l.panel.get(&p.id) {
             None => out.push(missing(format!("panel `{}`", p.id))),
-            Some(t) if empty(&t.title) || t.body.is_empty() => {
-                out.push(Problem::EmptyAdvice { lang: lang.clone(), what: format!("panel `{}`", p.id) })
-            }
+            Some(t) if empty(&t.title) || t.body.is_empty() => out.push(Problem::EmptyAdvice {
+                lang: lang.clone(),
+                what: format!("panel `{}`", p.id),
+            }),
             Some(_) => {}
         }
     }
@@ -569,7 +690,13 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
         match l.region.get(&r.id) {
             None => out.push(missing(format!("region `{}`", r.id))),
             Some(t) => {
-                for (field, v) in [("name", &t.name), ("emergency", &t.emergency), ("urgent", &t.urgent), ("worried", &t.worried), ("quinine", &t.quinine)] {
+                for (field, v) in [
+                    ("name", &t.name),
+                    ("emergency", &t.emergency),
+                    ("urgent", &t.urgent),
+                    ("worried", &t.worried),
+                    ("quinine", &t.quinine),
+                ] {
                     if empty(v) {
                         out.push(missing(format!("region `{}` {field}", r.id)));
                     }
@@ -577,12 +704,40 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
             }
         }
     }
-    let unknown = |kind: &str, id: &String| Problem::UnknownText { lang: lang.clone(), what: format!("{kind} `{id}`") };
-    out.extend(l.question.keys().filter(|k| !s.questions.iter().any(|q| &q.id == *k)).map(|k| unknown("question", k)));
-    out.extend(l.rule.keys().filter(|k| !s.rules.iter().any(|q| &q.id == *k)).map(|k| unknown("rule", k)));
-    out.extend(l.outcome.keys().filter(|k| !s.outcomes.iter().any(|q| q.level.id() == k.as_str())).map(|k| unknown("outcome", k)));
-    out.extend(l.panel.keys().filter(|k| !s.panels.iter().any(|q| &q.id == *k)).map(|k| unknown("panel", k)));
-    out.extend(l.region.keys().filter(|k| !s.regions.iter().any(|q| &q.id == *k)).map(|k| unknown("region", k)));
+    let unknown = |kind: &str, id: &String| Problem::UnknownText {
+        lang: lang.clone(),
+        what: format!("{kind} `{id}`"),
+    };
+    out.extend(
+        l.question
+            .keys()
+            .filter(|k| !s.questions.iter().any(|q| &q.id == *k))
+            .map(|k| unknown("question", k)),
+    );
+    out.extend(
+        l.rule
+            .keys()
+            .filter(|k| !s.rules.iter().any(|q| &q.id == *k))
+            .map(|k| unknown("rule", k)),
+    );
+    out.extend(
+        l.outcome
+            .keys()
+            .filter(|k| !s.outcomes.iter().any(|q| q.level.id() == k.as_str()))
+            .map(|k| unknown("outcome", k)),
+    );
+    out.extend(
+        l.panel
+            .keys()
+            .filter(|k| !s.panels.iter().any(|q| &q.id == *k))
+            .map(|k| unknown("panel", k)),
+    );
+    out.extend(
+        l.region
+            .keys()
+            .filter(|k| !s.regions.iter().any(|q| &q.id == *k))
+            .map(|k| unknown("region", k)),
+    );
 }
 
 /// Builds the shipped bundle for one locale. Call only on content that [`validate`] passed:

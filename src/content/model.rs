@@ -102,7 +102,9 @@ impl Condition {
     pub fn refs(&self) -> Vec<&ChoiceRef> {
         match self {
             Condition::Chose(r) => vec![r],
-            Condition::AnyOf(cs) | Condition::AllOf(cs) => cs.iter().flat_map(|c| c.refs()).collect(),
+            Condition::AnyOf(cs) | Condition::AllOf(cs) => {
+                cs.iter().flat_map(|c| c.refs()).collect()
+            }
         }
     }
 
@@ -310,7 +312,7 @@ ui_texts! {
     prefix_emergency, prefix_urgent, prefix_routine, prefix_self_care,
     reasons_title, do_now_title, watch_for_title, advice_title, self_care_title,
     linked_title, linked_intro, sources_title, content_version, restart, print,
-    back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title,
+    back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title, help_label,
 }
 
 /// Everything the widget shows in one locale.

@@ -81,7 +81,11 @@ pub fn assess<'a>(bundle: &'a Bundle, given: &[Given<'a>]) -> Assessment<'a> {
     Assessment {
         level,
         reasons: hits.iter().copied().filter(|r| r.level == level).collect(),
-        advice: hits.iter().copied().filter(|r| r.advice.is_some()).collect(),
+        advice: hits
+            .iter()
+            .copied()
+            .filter(|r| r.advice.is_some())
+            .collect(),
         linked,
     }
 }

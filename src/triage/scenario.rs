@@ -107,9 +107,14 @@ pub fn check(bundle: &Bundle, file: &ScenarioFile, s: &Scenario) -> Result<Scena
             return Err(format!("unknown question `{q}`"));
         }
     }
-    let want = CareLevel::from_id(&s.level).ok_or_else(|| format!("unknown level `{}`", s.level))?;
+    let want =
+        CareLevel::from_id(&s.level).ok_or_else(|| format!("unknown level `{}`", s.level))?;
     let got = run(bundle, &file.base, &s.answers)?;
-    let missing: Vec<&String> = s.reasons.iter().filter(|r| !got.reasons.contains(r)).collect();
+    let missing: Vec<&String> = s
+        .reasons
+        .iter()
+        .filter(|r| !got.reasons.contains(r))
+        .collect();
     if got.level != want || !missing.is_empty() {
         return Err(format!(
             "expected {} with reasons {:?}, got {} with reasons {:?}",

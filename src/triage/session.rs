@@ -130,17 +130,29 @@ impl Session {
                 continue;
             }
             let Some(a) = self.answers.get(&q.id) else {
-                return Walk { given, stopped: false, frontier: Some(q) };
+                return Walk {
+                    given,
+                    stopped: false,
+                    frontier: Some(q),
+                };
             };
             given.push((q, a.as_slice()));
             // Conditions only say "chose", so adding an answer can only make more rules
             // apply: the level so far only needs the rules that read this question.
             now = now.max(level_of_rules_reading(bundle, &q.id, &given));
             if now >= CareLevel::Urgent && later[i + 1] <= now {
-                return Walk { given, stopped: true, frontier: None };
+                return Walk {
+                    given,
+                    stopped: true,
+                    frontier: None,
+                };
             }
         }
-        Walk { given, stopped: false, frontier: None }
+        Walk {
+            given,
+            stopped: false,
+            frontier: None,
+        }
     }
 
     /// The answers that count, in asking order (questions that apply, up to where the walk

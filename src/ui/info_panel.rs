@@ -63,7 +63,11 @@ pub fn info_panel(p: &InfoPanelProps) -> Html {
         let a = p.on_action.clone();
         move |_| a.emit(Action::ClosePanel)
     };
-    let back_label = if p.from_start { &ui.back_to_start } else { &ui.back_to_questions };
+    let back_label = if p.from_start {
+        &ui.back_to_start
+    } else {
+        &ui.back_to_questions
+    };
     html! {
         <article class="nlc-page nlc-panel">
             <BackLink label={back_label.clone()} onclick={close} />

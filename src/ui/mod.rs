@@ -4,18 +4,18 @@
 //! [`Session`](crate::triage::Session)); pages receive what to show and send back an
 //! [`Action`]. No page decides anything clinical.
 
-mod back_link;
-mod care_card;
-mod check_answers;
-mod error_summary;
+pub mod back_link;
+pub mod care_card;
+pub mod check_answers;
+pub mod error_summary;
 mod focus;
-mod info_nav;
-mod info_panel;
-mod outcome_page;
-mod question_page;
-mod start_page;
+pub mod info_nav;
+pub mod info_panel;
+pub mod outcome_page;
+pub mod question_page;
+pub mod start_page;
 mod state;
-mod worried_line;
+pub mod worried_line;
 
 pub use state::{Action, State, View};
 
@@ -108,7 +108,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
-            <worried_line::WorriedLine region={region.clone()} call={b.ui.call.clone()} />
+            <worried_line::WorriedLine region={region.clone()} call={b.ui.call.clone()} label={b.ui.help_label.clone()} />
             <main class="nlc-main">{ page }</main>
             <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />
         </div>

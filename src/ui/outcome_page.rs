@@ -14,7 +14,6 @@ use crate::content::{Bundle, CareLevel, Region};
 use crate::text::{fill, with};
 use crate::triage::{Session, Step};
 
-
 /// Props for [`OutcomePage`].
 #[derive(Properties, PartialEq)]
 pub struct OutcomePageProps {

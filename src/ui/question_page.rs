@@ -33,7 +33,13 @@ pub struct QuestionPageProps {
 
 /// Applies a click on a choice to the current selection: radios replace it; checkboxes toggle,
 /// and an exclusive choice ("None of these") clears and is cleared by the others.
-pub fn toggle(kind: QuestionKind, exclusive: &[&str], selected: &[String], id: &str, on: bool) -> Vec<String> {
+pub fn toggle(
+    kind: QuestionKind,
+    exclusive: &[&str],
+    selected: &[String],
+    id: &str,
+    on: bool,
+) -> Vec<String> {
     match kind {
         QuestionKind::Single => vec![id.to_owned()],
         QuestionKind::Multiple => {
@@ -72,7 +78,12 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
     let hint_id = ids("hint");
     let error_id = ids("error");
     let error = *attempts > 0 && Session::check_answer(q, &selected).is_err();
-    let exclusive: Vec<String> = q.choices.iter().filter(|c| c.exclusive).map(|c| c.id.clone()).collect();
+    let exclusive: Vec<String> = q
+        .choices
+        .iter()
+        .filter(|c| c.exclusive)
+        .map(|c| c.id.clone())
+        .collect();
 
     let on_continue = {
         let selected = selected.clone();

@@ -65,10 +65,18 @@ impl State {
     pub fn new(bundle: Rc<Bundle>, start: &str) -> State {
         let view = match start {
             "questionnaire" => View::Questions,
-            id if bundle.panel(id).is_some() => View::Panel { id: id.to_owned(), from: Box::new(View::Start) },
+            id if bundle.panel(id).is_some() => View::Panel {
+                id: id.to_owned(),
+                from: Box::new(View::Start),
+            },
             _ => View::Start,
         };
-        State { session: Session::start(&bundle), bundle, view, nav: 0 }
+        State {
+            session: Session::start(&bundle),
+            bundle,
+            view,
+            nav: 0,
+        }
     }
 }
 

@@ -11,6 +11,8 @@ pub struct WorriedLineProps {
     pub region: Region,
     /// "Call" (the link text before a number).
     pub call: AttrValue,
+    /// The landmark's name ("Getting help").
+    pub label: AttrValue,
 }
 
 /// The region's "if you are worried" sentence, with its numbers as `tel:` links.
@@ -18,7 +20,7 @@ pub struct WorriedLineProps {
 pub fn worried_line(p: &WorriedLineProps) -> Html {
     let numbers = [&p.region.urgent_number, &p.region.emergency_number];
     html! {
-        <aside class="nlc-worried" aria-label={p.region.name.clone()}>
+        <aside class="nlc-worried" aria-label={p.label.clone()}>
             <p class="nlc-worried__text">{ &p.region.worried }</p>
             { for numbers.into_iter().flatten().map(|n| html! {
                 <a class="nlc-worried__call" href={format!("tel:{n}")}>{ format!("{} {n}", p.call) }</a>

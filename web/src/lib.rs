@@ -42,7 +42,14 @@ impl Handle {
 
 /// Mounts a widget into `root`.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: String, region: String, theme: String, start: String) -> Handle {
-    let app = yew::Renderer::<Widget>::with_root_and_props(root, props(lang, region, theme, start)).render();
+pub fn mount(
+    root: web_sys::Element,
+    lang: String,
+    region: String,
+    theme: String,
+    start: String,
+) -> Handle {
+    let app = yew::Renderer::<Widget>::with_root_and_props(root, props(lang, region, theme, start))
+        .render();
     Handle { app: Some(app) }
 }

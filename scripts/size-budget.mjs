@@ -1,0 +1,19 @@
+// Size budget for what ships to a patient's phone: fails (exit 1) with the numbers when the
+// single file grows past its gzip budget. Lower the budget when the file shrinks.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGETS = [
+  // [file, max gzip bytes]  measured 2026-11-26: 166,435 B gzip
+  ['dist/night-leg-cramps.js', 172_000],
+];
+
+let ok = true;
+for (const [file, max] of BUDGETS) {
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const pass = gz <= max;
+  ok &&= pass;
+  console.log(`${pass ? 'ok  ' : 'OVER'} ${file}: ${raw.length} B raw, ${gz} B gzip (budget ${max} B gzip)`);
+}
+process.exit(ok ? 0 : 1);

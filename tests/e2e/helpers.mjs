@@ -1,0 +1,66 @@
+// Shared helpers for the end-to-end tests.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const widget = (page) => page.locator('night-leg-cramps').first();
+
+/** Waits until the widget has started (the element fires nlc-ready; the slot is gone). */
+export async function ready(page) {
+  await expect(widget(page).locator('.nlc')).toBeVisible();
+}
+
+/** The focused element inside the widget's shadow root, as tag#id.class text. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const host = document.activeElement;
+    const el = host?.shadowRoot?.activeElement ?? host;
+    return el ? { tag: el.tagName.toLowerCase(), id: el.id, cls: el.className, text: (el.textContent || '').trim().slice(0, 200) } : null;
+  });
+}
+
+/** Zero axe violations (WCAG 2.0/2.1/2.2 A and AA) on the current state. */
+export async function expectNoAxeViolations(page, state) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${state}`).toEqual([]);
+}
+
+/** Presses Tab until `locator` has focus (at most `max` presses). */
+export async function tabTo(page, locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el.getRootNode().activeElement === el)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${locator} with Tab`);
+}
+
+/** Answers the current question by keyboard only, as a person would: radios are one Tab
+ *  stop (arrow keys move and select), checkboxes are a Tab stop each (Space toggles); then
+ *  Tab to Continue and Enter. */
+export async function answerByKeyboard(page, labels) {
+  for (const label of [].concat(labels)) {
+    const input = widget(page).getByLabel(label, { exact: true });
+    if ((await input.getAttribute('type')) === 'radio') {
+      const name = await input.getAttribute('name');
+      const group = widget(page).locator(`input[type=radio][name="${name}"]`);
+      const count = await group.count();
+      let reached = false;
+      for (let i = 0; i < count && !reached; i++) {
+        try { await tabTo(page, group.nth(i), 40); reached = true; } catch { /* not this one */ }
+      }
+      if (!reached) throw new Error(`could not Tab into the ${name} radios`);
+      for (let i = 0; i < count && !(await input.isChecked()); i++) {
+        if (await input.evaluate((el) => el.getRootNode().activeElement === el)) await page.keyboard.press('Space');
+        else await page.keyboard.press('ArrowDown');
+      }
+    } else {
+      await tabTo(page, input);
+      if (!(await input.isChecked())) await page.keyboard.press('Space');
+    }
+    await expect(input).toBeChecked();
+  }
+  await tabTo(page, widget(page).getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+}

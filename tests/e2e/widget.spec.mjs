@@ -1,0 +1,71 @@
+// The built widget in a real browser: keyboard-only paths, focus, axe on each state, and the
+// single file working on a host page of another origin.
+import { test, expect } from '@playwright/test';
+import { HOSTS } from '../../playwright.config.mjs';
+import { widget, ready, focused, expectNoAxeViolations, tabTo, answerByKeyboard } from './helpers.mjs';
+
+test('keyboard only: start, error summary, answers, emergency outcome; axe clean on each state', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  await expectNoAxeViolations(page, 'start');
+
+  await tabTo(page, widget(page).getByRole('button', { name: 'Start now' }));
+  await page.keyboard.press('Enter');
+  const h1 = widget(page).getByRole('heading', { level: 1 });
+  await expect(h1).toContainText('trouble breathing');
+  expect((await focused(page)).tag).toBe('h1');
+  await expectNoAxeViolations(page, 'first question');
+
+  // Continue with nothing chosen: the error summary appears and takes focus.
+  await tabTo(page, widget(page).getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+  await expect(widget(page).getByRole('alert')).toContainText('There is a problem');
+  expect((await focused(page)).cls).toContain('nlc-error-summary');
+  await expectNoAxeViolations(page, 'error state');
+
+  await answerByKeyboard(page, 'Yes');
+  const card = widget(page).locator('.nlc-care-card--emergency');
+  await expect(card).toBeVisible();
+  expect((await focused(page)).text).toMatch(/^Emergency: /);
+  await expect(widget(page).locator('a[href="tel:911"]').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'emergency outcome');
+});
+
+test('keyboard only: a typical cramp reaches check your answers and self-care', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  await tabTo(page, widget(page).getByRole('button', { name: 'Start now' }));
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 6; i++) await answerByKeyboard(page, 'No');
+  await answerByKeyboard(page, 'A sudden, painful tightening of a muscle');
+  await answerByKeyboard(page, 'A few seconds to a few minutes');
+  await answerByKeyboard(page, 'None of these'); // other symptoms
+  await answerByKeyboard(page, 'None of these'); // medicines
+  await answerByKeyboard(page, 'No'); // new medicine
+  await answerByKeyboard(page, 'None of these'); // conditions
+  await answerByKeyboard(page, 'None of these'); // recent things
+  await answerByKeyboard(page, 'No'); // pregnant
+  await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  expect((await focused(page)).tag).toBe('h1');
+  await expectNoAxeViolations(page, 'check your answers');
+  await tabTo(page, widget(page).getByRole('button', { name: 'See my result' }));
+  await page.keyboard.press('Enter');
+  await expect(widget(page).locator('.nlc-care-card--self-care')).toBeVisible();
+  await expect(widget(page).getByText('Your cramps sound typical')).toBeVisible();
+  await expectNoAxeViolations(page, 'self-care outcome');
+});
+
+test('the single file works on a host page of another origin', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  await widget(page).getByRole('button', { name: 'Start now' }).click();
+  await widget(page).getByLabel('Yes', { exact: true }).check();
+  await widget(page).getByRole('button', { name: 'Continue' }).click();
+  await expect(widget(page).locator('.nlc-care-card--emergency')).toBeVisible();
+  await expect(widget(page).locator('a[href="tel:999"]').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'host page outcome');
+  // Only the page and the single file were requested.
+  expect(requests.filter((u) => !u.endsWith('/plain.html') && !u.endsWith('/night-leg-cramps.js'))).toEqual([]);
+});

@@ -1,0 +1,152 @@
+//! Server-side render tests of the view's markup (Yew `ssr`, native): the question page's
+//! fieldset with the question as the `<h1>` inside the `<legend>`, its aria-describedby
+//! wiring, the care card's class and hidden prefix, and the worried line on every screen.
+#![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
+
+use night_leg_cramps::content::CareLevel;
+use night_leg_cramps::ui::care_card::{CareCard, CareCardProps};
+use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
+use yew::{html, Html, LocalServerRenderer};
+
+fn render_widget(start: &str, region: &str) -> String {
+    let props = WidgetProps {
+        lang: "en".into(),
+        region: region.into(),
+        theme: "".into(),
+        start: start.into(),
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The text between the first `open` and the next `close` after it.
+fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    let start = html
+        .find(open)
+        .unwrap_or_else(|| panic!("`{open}` not in {html}"))
+        + open.len();
+    let end = html[start..]
+        .find(close)
+        .unwrap_or_else(|| panic!("`{close}` not after `{open}`"));
+    &html[start..start + end]
+}
+
+#[test]
+fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
+    let html = render_widget("questionnaire", "us");
+    let b = load_bundle("en");
+    let legend = between(
+        &html,
+        "<legend class=\"nlc-fieldset__legend\">",
+        "</legend>",
+    );
+    assert!(legend.contains("<h1"), "{legend}");
+    assert!(legend.contains(&b.questions[0].title), "{legend}");
+    // The fieldset is described by the hint, which exists with that id.
+    let fieldset = between(&html, "<fieldset", ">");
+    assert!(
+        fieldset.contains("aria-describedby=\"nlc-lung-clot-hint\""),
+        "{fieldset}"
+    );
+    assert!(html.contains("id=\"nlc-lung-clot-hint\""));
+    // One radio per choice, each with a label pointing at it.
+    for c in &b.questions[0].choices {
+        let id = format!("nlc-lung-clot-choice-{}", c.id);
+        assert!(
+            html.contains("type=\"radio\"") && html.contains(&format!("id=\"{id}\"")),
+            "{id}"
+        );
+        assert!(html.contains(&format!("for=\"{id}\"")), "{id}");
+    }
+    assert!(html.contains(">Continue</button>"));
+    // No error before Continue is pressed.
+    assert!(!html.contains("nlc-error-summary"));
+}
+
+#[test]
+fn every_screen_shows_the_worried_line_with_the_regions_numbers() {
+    for (start, region, number) in [
+        ("", "uk", "999"),
+        ("questionnaire", "us", "911"),
+        ("relief", "au", "000"),
+        ("", "eu", "112"),
+    ] {
+        let html = render_widget(start, region);
+        let line = between(&html, "class=\"nlc-worried\">", "</aside>");
+        assert!(
+            line.contains(&format!("href=\"tel:{number}\"")),
+            "{start} {region}: {line}"
+        );
+    }
+    let uk = render_widget("", "uk");
+    assert!(uk.contains("href=\"tel:111\""));
+}
+
+#[test]
+fn start_screen_says_adults_no_diagnosis_and_private() {
+    let html = render_widget("", "");
+    let ui = &load_bundle("en").ui;
+    for t in [
+        &ui.start_adults,
+        &ui.start_privacy,
+        &ui.start_button,
+        &ui.cramp_now,
+    ] {
+        assert!(html.contains(t.as_str()), "{t}");
+    }
+    assert!(
+        html.contains("your local emergency number"),
+        "the default region is generic"
+    );
+}
+
+#[test]
+fn care_card_has_level_class_icon_and_hidden_prefix() {
+    let ui = load_bundle("en").ui.clone();
+    for level in CareLevel::ALL {
+        let props = CareCardProps {
+            level,
+            title: "Title".into(),
+            summary: "Summary".into(),
+            ui: ui.clone(),
+            heading: Default::default(),
+            children: Html::default(),
+        };
+        let html = futures::executor::block_on(
+            LocalServerRenderer::<CareCard>::with_props(props)
+                .hydratable(false)
+                .render(),
+        );
+        assert!(
+            html.contains(&format!("nlc-care-card--{}", level.id())),
+            "{html}"
+        );
+        let heading = between(&html, "<h1", "</h1>");
+        let prefix = night_leg_cramps::ui::care_card::prefix(level, &ui);
+        assert!(
+            heading.contains(&format!(
+                "<span class=\"nlc-visually-hidden\">{prefix}</span>"
+            )),
+            "{heading}"
+        );
+        assert!(
+            html.contains("aria-hidden=\"true\""),
+            "the icon is decorative"
+        );
+    }
+    let _ = html! {};
+}
+
+#[test]
+fn panels_show_sources_and_review_date() {
+    let html = render_widget("quinine", "uk");
+    assert!(html.contains("nlc-sources"));
+    assert!(html.contains("Last reviewed 2026-"));
+    assert!(
+        html.contains("In the UK, a doctor may very rarely"),
+        "the region's quinine wording"
+    );
+}
