@@ -69,3 +69,63 @@ test('the single file works on a host page of another origin', async ({ page }) 
   // Only the page and the single file were requested.
   expect(requests.filter((u) => !u.endsWith('/plain.html') && !u.endsWith('/night-leg-cramps.js'))).toEqual([]);
 });
+
+// Keyboard only, every care level: focus lands on the new heading after every step.
+const LABELS = {
+  'lung-clot': 'No', 'cold-leg': 'No', 'one-leg-swollen': 'No', 'severe-cramp': 'No', toxin: 'No', wound: 'No',
+  feeling: 'A sudden, painful tightening of a muscle', duration: 'A few seconds to a few minutes',
+  'other-symptoms': 'None of these', medicines: 'None of these', 'new-medicine': 'No', conditions: 'None of these',
+  factors: 'None of these', pregnant: 'No',
+};
+for (const [level, answers] of [
+  ['emergency', { 'cold-leg': 'Yes' }],
+  ['urgent', { 'severe-cramp': 'Yes' }],
+  ['routine', { 'other-symptoms': ['Numbness in my legs or feet', 'Swelling in both legs'] }],
+  ['self-care', {}],
+]) {
+  test(`keyboard only reaches ${level}, focus on each new heading`, async ({ page }) => {
+    await page.goto('/index.html');
+    await ready(page);
+    await tabTo(page, widget(page).getByRole('button', { name: 'Start now' }));
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 20; i++) {
+      const f = await focused(page);
+      expect(f.tag, 'focus is on the heading').toMatch(/^h1$/);
+      const input = widget(page).locator('input').first();
+      if (!(await input.count())) break;
+      const q = await input.getAttribute('name');
+      await answerByKeyboard(page, answers[q] ?? LABELS[q]);
+      await expect.poll(async () => (await focused(page)).text).not.toBe(f.text);
+    }
+    if (level === 'routine' || level === 'self-care') {
+      await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+      await tabTo(page, widget(page).getByRole('button', { name: 'See my result' }));
+      await page.keyboard.press('Enter');
+    }
+    await expect(widget(page).locator(`.nlc-care-card--${level}`)).toBeVisible();
+    expect((await focused(page)).tag).toBe('h1');
+  });
+}
+
+test('panels keep the questionnaire answers and return to the same question', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  await widget(page).getByRole('button', { name: 'Start now' }).click();
+  await widget(page).locator('#nlc-lung-clot-choice-no').check();
+  await widget(page).getByRole('button', { name: 'Continue' }).click();
+  await widget(page).locator('#nlc-cold-leg-choice-not-sure').check();
+  await widget(page).locator('.nlc-info-nav').getByRole('button', { name: 'Quinine' }).click();
+  await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Quinine');
+  await widget(page).getByRole('button', { name: 'Back to the questions' }).click();
+  await expect(widget(page).getByRole('heading', { level: 1 })).toContainText('cold, pale or blue');
+  await widget(page).getByRole('button', { name: 'Back' }).click();
+  await expect(widget(page).locator('#nlc-lung-clot-choice-no')).toBeChecked();
+});
+
+test('the cramp-now shortcut opens the relief steps', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  await widget(page).getByRole('button', { name: 'Having a cramp right now? See what helps' }).click();
+  await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Easing a cramp');
+  await expect(widget(page).getByText('Pull your foot up toward your head')).toBeVisible();
+});

@@ -1,0 +1,106 @@
+// Every reachable state of the widget (start, each panel, each question, each question's
+// error, check your answers, every outcome) at 320 px and 1280 px, light and dark: zero axe
+// violations, no horizontal scroll, every interactive target at least 24 x 24 CSS px.
+import { test, expect } from '@playwright/test';
+import { widget, ready, expectNoAxeViolations } from './helpers.mjs';
+
+export const CLEAR = {
+  'lung-clot': 'no', 'cold-leg': 'no', 'one-leg-swollen': 'no', 'severe-cramp': 'no', toxin: 'no', wound: 'no',
+  feeling: 'cramp', duration: 'minutes', 'other-symptoms': 'none', medicines: 'none', 'new-medicine': 'no',
+  conditions: 'none', factors: 'none', pregnant: 'no',
+};
+
+/** The id of the question shown, or null. */
+export async function currentQuestion(page) {
+  const input = widget(page).locator('input').first();
+  return (await input.count()) ? input.getAttribute('name') : null;
+}
+
+/** Answers questions (by clicking) until none is shown, using `answers` then CLEAR. */
+export async function answerAll(page, answers = {}, onQuestion = async () => {}) {
+  for (let i = 0; i < 30; i++) {
+    const q = await currentQuestion(page);
+    if (!q) return;
+    await onQuestion(q);
+    for (const c of [].concat(answers[q] ?? CLEAR[q])) await widget(page).locator(`#nlc-${q}-choice-${c}`).check();
+    await widget(page).getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => currentQuestion(page)).not.toBe(q);
+  }
+  throw new Error('too many questions');
+}
+
+async function checkLayout(page, state) {
+  const width = page.viewportSize().width;
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scroll, `horizontal scroll on ${state}`).toBeLessThanOrEqual(width);
+  const small = await widget(page).evaluate((host) => {
+    const out = [];
+    for (const el of host.shadowRoot.querySelectorAll('a, button, input, summary, [tabindex]:not([tabindex="-1"])')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not rendered (e.g. print-only)
+      if (r.width < 24 || r.height < 24) out.push(`${el.tagName} "${el.textContent.trim().slice(0, 40)}" ${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
+    }
+    return out;
+  });
+  expect(small, `targets under 24x24 on ${state}`).toEqual([]);
+}
+
+async function visit(page, state) {
+  await checkLayout(page, state);
+  await expectNoAxeViolations(page, state);
+}
+
+for (const width of [320, 1280]) {
+  for (const scheme of ['light', 'dark']) {
+    test.describe(`${width}px ${scheme}`, () => {
+      test.use({ viewport: { width, height: 800 }, colorScheme: scheme });
+
+      test('start and every panel', async ({ page }) => {
+        await page.goto('/index.html');
+        await ready(page);
+        await visit(page, 'start');
+        const panels = await widget(page).locator('.nlc-info-nav button').allTextContents();
+        expect(panels.length).toBe(8);
+        for (const name of panels) {
+          await widget(page).locator('.nlc-info-nav').getByRole('button', { name, exact: true }).click();
+          await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText(name);
+          await visit(page, `panel ${name}`);
+          await widget(page).getByRole('button', { name: 'Back to the start' }).click();
+        }
+      });
+
+      test('every question, its error, check your answers and every outcome', async ({ page }) => {
+        await page.goto('/index.html');
+        await ready(page);
+        await widget(page).getByRole('button', { name: 'Start now' }).click();
+        const seen = [];
+        await answerAll(page, {}, async (q) => {
+          seen.push(q);
+          await visit(page, `question ${q}`);
+          await widget(page).getByRole('button', { name: 'Continue' }).click();
+          await expect(widget(page).locator('.nlc-error-summary')).toBeVisible();
+          await visit(page, `error ${q}`);
+        });
+        expect(seen.length).toBe(14);
+        await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+        await visit(page, 'check your answers');
+        await widget(page).getByRole('button', { name: 'See my result' }).click();
+        await expect(widget(page).locator('.nlc-care-card--self-care')).toBeVisible();
+        await visit(page, 'self-care outcome');
+
+        for (const [level, answers, confirm] of [
+          ['emergency', { 'cold-leg': 'yes' }, false],
+          ['urgent', { wound: 'yes' }, false],
+          ['routine', { feeling: 'urge-to-move', medicines: ['quinine', 'diuretic'], conditions: ['kidney'] }, true],
+        ]) {
+          await widget(page).getByRole('button', { name: 'Start again' }).click();
+          await widget(page).getByRole('button', { name: 'Start now' }).click();
+          await answerAll(page, answers);
+          if (confirm) await widget(page).getByRole('button', { name: 'See my result' }).click();
+          await expect(widget(page).locator(`.nlc-care-card--${level}`)).toBeVisible();
+          await visit(page, `${level} outcome`);
+        }
+      });
+    });
+  }
+}
