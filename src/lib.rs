@@ -32,6 +32,7 @@
 #![warn(missing_docs)]
 
 pub mod content;
+pub mod embed;
 pub mod text;
 pub mod triage;
 

@@ -10,15 +10,22 @@
 // - Light-DOM children stay visible through a <slot> until the widget has started.
 // - If anything fails (a CSP without 'wasm-unsafe-eval', a panic), static advice is shown.
 
-import init, { mount } from '../target/wasm-bindgen/night_leg_cramps_web.js';
+import init, { mount, set_panic_handler } from '../target/wasm-bindgen/night_leg_cramps_web.js';
 import wasmBytes from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm';
 import css from '../target/widget.css';
 
 const TAG = 'night-leg-cramps';
 const ATTRS = ['lang', 'region', 'theme', 'start'];
 
+const live = new Set(); // connected elements with a mounted widget
 let ready = null;
-const start = () => (ready ??= init({ module_or_path: wasmBytes }));
+const start = () =>
+  (ready ??= init({ module_or_path: wasmBytes }).then(() => {
+    // After a panic the wasm instance cannot be trusted: every widget shows the fallback.
+    set_panic_handler(() => {
+      for (const el of [...live]) el.fail(new Error('panic'));
+    });
+  }));
 
 let sheet = null;
 const styles = () => {
@@ -70,17 +77,29 @@ class NightLegCramps extends HTMLElement {
       .then(() => {
         // Removed (or re-added) while the wasm was loading: that connection owns nothing.
         if (this._mountPoint !== mountPoint || !this.isConnected) return;
-        this._handle = mount(mountPoint, ...this.attrs());
+        this._handle = mount(mountPoint, ...this.attrs(), (kind, step, level) => {
+          const detail = level === undefined ? { step } : { step, level };
+          this.dispatchEvent(new CustomEvent(`nlc-${kind}`, { detail, bubbles: true, composed: true }));
+        });
+        live.add(this);
         slot.remove();
         this.dispatchEvent(new CustomEvent('nlc-ready', { bubbles: true, composed: true }));
       })
       .catch((err) => {
-        console.error(`<${TAG}>: could not start`, err);
-        if (this._mountPoint === mountPoint) fallback(shadow);
+        if (this._mountPoint === mountPoint) this.fail(err);
       });
   }
 
+  /** Shows the static advice instead of the widget. */
+  fail(err) {
+    console.error(`<${TAG}>: could not run`, err);
+    live.delete(this);
+    this._handle = null; // the instance is unusable after a failure; never call into it again
+    if (this.shadowRoot) fallback(this.shadowRoot);
+  }
+
   disconnectedCallback() {
+    live.delete(this);
     if (this._handle) {
       this._handle.destroy();
       this._handle.free();
@@ -94,5 +113,8 @@ class NightLegCramps extends HTMLElement {
     if (this._handle) this._handle.update(...this.attrs());
   }
 }
+
+// For tests and hosts that want to check clean-up: how many widgets are mounted now.
+NightLegCramps.liveCount = () => live.size;
 
 if (!customElements.get(TAG)) customElements.define(TAG, NightLegCramps);

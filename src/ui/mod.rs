@@ -24,6 +24,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{self, Bundle};
+use crate::embed::HostEvent;
 use crate::triage::Step;
 
 /// The widget's configuration, from the host element's attributes.
@@ -41,6 +42,23 @@ pub struct WidgetProps {
     /// `questionnaire`, a panel id, or empty for the start screen.
     #[prop_or_default]
     pub start: AttrValue,
+    /// Receives the host events (started, step, outcome, restarted).
+    #[prop_or_default]
+    pub on_event: Option<Callback<HostEvent>>,
+}
+
+/// The id of what is shown, for host events: `start`, `question:<id>`, `check-answers`,
+/// `outcome:<level>` or `panel:<id>`.
+pub fn step_id(state: &State) -> (String, Option<&'static str>) {
+    match &state.view {
+        View::Start => ("start".into(), None),
+        View::Panel { id, .. } => (format!("panel:{id}"), None),
+        View::Questions => match state.session.step(&state.bundle) {
+            Step::Question(q, _) => (format!("question:{}", q.id), None),
+            Step::CheckAnswers(_) => ("check-answers".into(), None),
+            Step::Outcome(a) => (format!("outcome:{}", a.level.id()), Some(a.level.id())),
+        },
+    }
 }
 
 /// Decodes the bundle for a language, falling back to English.
@@ -73,11 +91,57 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // A new `start` attribute after mounting moves to that screen.
+    {
+        let state = state.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.start.clone(), move |start| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                state.dispatch(Action::StartAt(start.to_string()));
+            }
+        });
+    }
+    let (step, level) = step_id(&state);
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(step.clone(), move |step| {
+            if let Some(cb) = on_event {
+                cb.emit(HostEvent {
+                    kind: "step",
+                    step: step.clone(),
+                    level: None,
+                });
+                if level.is_some() {
+                    cb.emit(HostEvent {
+                        kind: "outcome",
+                        step: step.clone(),
+                        level,
+                    });
+                }
+            }
+        });
+    }
     let b = &state.bundle;
     let region = b.region(&props.region).clone();
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let on_event = props.on_event.clone();
+        let step = step.clone();
+        Callback::from(move |a: Action| {
+            let kind = match a {
+                Action::Begin => Some("started"),
+                Action::Restart => Some("restarted"),
+                _ => None,
+            };
+            if let (Some(kind), Some(cb)) = (kind, &on_event) {
+                cb.emit(HostEvent {
+                    kind,
+                    step: step.clone(),
+                    level: None,
+                });
+            }
+            state.dispatch(a)
+        })
     };
     let focus = state.nav > 0;
 

@@ -42,6 +42,8 @@ pub enum Action {
     OpenPanel(String),
     /// Leave the panel, back to where the person was.
     ClosePanel,
+    /// The host changed the `start` attribute: show that screen (answers are kept).
+    StartAt(String),
     /// The language changed: same answers, new words.
     SetBundle(Rc<Bundle>),
 }
@@ -63,19 +65,24 @@ pub struct State {
 impl State {
     /// The first state, on the screen named by the `start` attribute.
     pub fn new(bundle: Rc<Bundle>, start: &str) -> State {
-        let view = match start {
+        let view = State::view_for(&bundle, start);
+        State {
+            session: Session::start(&bundle),
+            bundle,
+            view,
+            nav: 0,
+        }
+    }
+
+    /// The screen a `start` value names.
+    fn view_for(bundle: &Bundle, start: &str) -> View {
+        match start {
             "questionnaire" => View::Questions,
             id if bundle.panel(id).is_some() => View::Panel {
                 id: id.to_owned(),
                 from: Box::new(View::Start),
             },
             _ => View::Start,
-        };
-        State {
-            session: Session::start(&bundle),
-            bundle,
-            view,
-            nav: 0,
         }
     }
 }
@@ -119,6 +126,7 @@ impl Reducible for State {
                     s.view = (**from).clone();
                 }
             }
+            Action::StartAt(start) => s.view = State::view_for(b, &start),
             Action::SetBundle(bundle) => {
                 s.bundle = bundle;
                 s.nav = self.nav;

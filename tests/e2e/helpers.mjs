@@ -64,3 +64,29 @@ export async function answerByKeyboard(page, labels) {
   await tabTo(page, widget(page).getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
 }
+
+export const CLEAR = {
+  'lung-clot': 'no', 'cold-leg': 'no', 'one-leg-swollen': 'no', 'severe-cramp': 'no', toxin: 'no', wound: 'no',
+  feeling: 'cramp', duration: 'minutes', 'other-symptoms': 'none', medicines: 'none', 'new-medicine': 'no',
+  conditions: 'none', factors: 'none', pregnant: 'no',
+};
+
+/** The id of the question shown, or null. */
+export async function currentQuestion(page) {
+  const input = widget(page).locator('input').first();
+  return (await input.count()) ? input.getAttribute('name') : null;
+}
+
+/** Answers questions (by clicking) until none is shown, using `answers` then CLEAR. */
+export async function answerAll(page, answers = {}, onQuestion = async () => {}) {
+  for (let i = 0; i < 30; i++) {
+    const q = await currentQuestion(page);
+    if (!q) return;
+    await onQuestion(q);
+    for (const c of [].concat(answers[q] ?? CLEAR[q])) await widget(page).locator(`#nlc-${q}-choice-${c}`).check();
+    await widget(page).getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => currentQuestion(page)).not.toBe(q);
+  }
+  throw new Error('too many questions');
+}
+

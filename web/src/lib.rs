@@ -4,31 +4,51 @@
 
 #![forbid(unsafe_code)]
 
-use night_leg_cramps::ui::{Widget, WidgetProps};
+use night_leg_cramps::embed::{self, HostEvent};
+use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
 use wasm_bindgen::prelude::*;
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 /// A mounted widget. `destroy()` removes it completely.
 #[wasm_bindgen]
 pub struct Handle {
     app: Option<AppHandle<Widget>>,
+    notify: js_sys::Function,
+    warned: Vec<String>,
 }
 
-fn props(lang: String, region: String, theme: String, start: String) -> WidgetProps {
-    WidgetProps {
-        lang: lang.into(),
-        region: region.into(),
-        theme: theme.into(),
-        start: start.into(),
+impl Handle {
+    /// Checks the attributes, warns once per unknown value, and builds the props.
+    fn props(&mut self, lang: &str, region: &str, theme: &str, start: &str) -> WidgetProps {
+        let (config, warnings) = embed::parse(&load_bundle("en"), lang, region, theme, start);
+        for w in warnings {
+            let message = w.message();
+            if !self.warned.contains(&message) {
+                web_sys::console::warn_1(&message.as_str().into());
+                self.warned.push(message);
+            }
+        }
+        let notify = self.notify.clone();
+        WidgetProps {
+            lang: config.lang.into(),
+            region: config.region.into(),
+            theme: config.theme.into(),
+            start: config.start.into(),
+            on_event: Some(Callback::from(move |e: HostEvent| {
+                let level = e.level.map_or(JsValue::UNDEFINED, JsValue::from_str);
+                let _ = notify.call3(&JsValue::NULL, &e.kind.into(), &e.step.into(), &level);
+            })),
+        }
     }
 }
 
 #[wasm_bindgen]
 impl Handle {
     /// New attribute values (the widget keeps its answers).
-    pub fn update(&mut self, lang: String, region: String, theme: String, start: String) {
+    pub fn update(&mut self, lang: &str, region: &str, theme: &str, start: &str) {
+        let props = self.props(lang, region, theme, start);
         if let Some(app) = self.app.as_mut() {
-            app.update(props(lang, region, theme, start));
+            app.update(props);
         }
     }
 
@@ -40,16 +60,32 @@ impl Handle {
     }
 }
 
-/// Mounts a widget into `root`.
+/// Mounts a widget into `root`. `notify(kind, step, level)` receives the host events.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
-    lang: String,
-    region: String,
-    theme: String,
-    start: String,
+    lang: &str,
+    region: &str,
+    theme: &str,
+    start: &str,
+    notify: js_sys::Function,
 ) -> Handle {
-    let app = yew::Renderer::<Widget>::with_root_and_props(root, props(lang, region, theme, start))
-        .render();
-    Handle { app: Some(app) }
+    let mut handle = Handle {
+        app: None,
+        notify,
+        warned: Vec::new(),
+    };
+    let props = handle.props(lang, region, theme, start);
+    handle.app = Some(yew::Renderer::<Widget>::with_root_and_props(root, props).render());
+    handle
+}
+
+/// Calls `on_panic()` if the widget ever panics, so the page can show the static fallback
+/// instead of a frozen widget.
+#[wasm_bindgen]
+pub fn set_panic_handler(on_panic: js_sys::Function) {
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        web_sys::console::error_1(&format!("<night-leg-cramps> stopped: {info}").into());
+        let _ = on_panic.call0(&JsValue::NULL);
+    }));
 }

@@ -1,0 +1,165 @@
+//! The host contract: the element's attributes, checked against what the content offers.
+//!
+//! Pure: the web crate reads the attributes and prints the warnings; this decides. An
+//! unknown value falls back to the default, with one warning naming the attribute and the
+//! values it allows.
+
+use crate::content::{self, Bundle};
+
+/// The checked configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedConfig {
+    /// A language the widget has (empty: the default, English).
+    pub lang: String,
+    /// A region id (empty: the generic wording).
+    pub region: String,
+    /// `light`, `dark` or `auto`.
+    pub theme: String,
+    /// `questionnaire`, a panel id, or empty for the start screen.
+    pub start: String,
+}
+
+/// An attribute value that was not understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The attribute.
+    pub attribute: &'static str,
+    /// The value given.
+    pub value: String,
+    /// The values it allows.
+    pub allowed: Vec<String>,
+}
+
+impl Warning {
+    /// The console message.
+    pub fn message(&self) -> String {
+        format!(
+            "<night-leg-cramps>: unknown {}=\"{}\"; using the default. Allowed: {}.",
+            self.attribute,
+            self.value,
+            self.allowed.join(", ")
+        )
+    }
+}
+
+/// Checks the four attributes against the content (`bundle` supplies region and panel ids).
+pub fn parse(
+    bundle: &Bundle,
+    lang: &str,
+    region: &str,
+    theme: &str,
+    start: &str,
+) -> (EmbedConfig, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut check = |attribute: &'static str, value: &str, ok: bool, allowed: Vec<String>| {
+        let value = value.trim();
+        if value.is_empty() || ok {
+            value.to_owned()
+        } else {
+            warnings.push(Warning {
+                attribute,
+                value: value.to_owned(),
+                allowed,
+            });
+            String::new()
+        }
+    };
+    let langs: Vec<String> = content::languages().map(str::to_owned).collect();
+    let lang = match content::match_language(lang) {
+        Some(l) => check("lang", l, true, vec![]),
+        None => check("lang", lang, false, langs),
+    };
+    let regions: Vec<String> = bundle
+        .regions
+        .iter()
+        .filter(|r| r.id != "default")
+        .map(|r| r.id.clone())
+        .collect();
+    let region_ok = regions
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(region.trim()));
+    let region = check("region", &region.to_ascii_lowercase(), region_ok, regions);
+    let themes = ["light", "dark", "auto"].map(str::to_owned).to_vec();
+    let theme = check(
+        "theme",
+        theme,
+        themes.iter().any(|t| t == theme.trim()),
+        themes,
+    );
+    let mut starts = vec!["questionnaire".to_owned()];
+    starts.extend(bundle.panels.iter().map(|p| p.id.clone()));
+    let start = check(
+        "start",
+        start,
+        starts.iter().any(|s| s == start.trim()),
+        starts,
+    );
+    (
+        EmbedConfig {
+            lang,
+            region,
+            theme,
+            start,
+        },
+        warnings,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> Bundle {
+        content::bundle("en").unwrap()
+    }
+
+    #[test]
+    fn known_values_pass_and_empty_means_default() {
+        let (c, w) = parse(&en(), "en-GB", "UK", "dark", "relief");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(
+            c,
+            EmbedConfig {
+                lang: "en".into(),
+                region: "uk".into(),
+                theme: "dark".into(),
+                start: "relief".into()
+            }
+        );
+        let (c, w) = parse(&en(), "", "", "", "");
+        assert!(w.is_empty());
+        assert_eq!(c.region, "");
+    }
+
+    #[test]
+    fn unknown_values_fall_back_with_one_warning_each() {
+        let (c, w) = parse(&en(), "tlh", "mars", "neon", "nowhere");
+        assert_eq!(
+            c,
+            EmbedConfig {
+                lang: String::new(),
+                region: String::new(),
+                theme: String::new(),
+                start: String::new()
+            }
+        );
+        let attrs: Vec<&str> = w.iter().map(|w| w.attribute).collect();
+        assert_eq!(attrs, ["lang", "region", "theme", "start"]);
+        assert!(
+            w[1].message().contains("region=\"mars\"") && w[1].message().contains("us, uk, eu, au")
+        );
+        assert!(w[3].allowed.contains(&"quinine".to_owned()));
+    }
+}
+
+/// What the widget tells the host page (as DOM events `nlc-<kind>`). Ids and levels only:
+/// never free text, and nothing a person chose beyond the care level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostEvent {
+    /// `started`, `step`, `outcome` or `restarted`.
+    pub kind: &'static str,
+    /// The step id: `start`, `question:<id>`, `check-answers`, `outcome:<level>`, `panel:<id>`.
+    pub step: String,
+    /// The care level, on `outcome`.
+    pub level: Option<&'static str>,
+}

@@ -1,0 +1,193 @@
+// The single file on host pages we do not control: hostile CSS, a strict CSP with Trusted
+// Types, a CSP that forbids WebAssembly, two instances, and removing and re-adding the element.
+import { test, expect } from '@playwright/test';
+import { HOSTS } from '../../playwright.config.mjs';
+import { ready, expectNoAxeViolations, answerAll } from './helpers.mjs';
+
+/** Starts the questionnaire and answers "yes" to the first red flag in widget `w`. */
+async function emergencyPath(w) {
+  await w.getByRole('button', { name: 'Start now' }).click();
+  await w.locator('#nlc-lung-clot-choice-yes').check();
+  await w.getByRole('button', { name: 'Continue' }).click();
+  await expect(w.locator('.nlc-care-card--emergency')).toBeVisible();
+}
+
+/** Fraction of pixels that differ between two PNG screenshots (compared in the browser). */
+async function pixelDiff(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    const load = (src) => new Promise((ok) => { const i = new Image(); i.onload = () => ok(i); i.src = `data:image/png;base64,${src}`; });
+    const [ia, ib] = await Promise.all([load(a), load(b)]);
+    // Sub-pixel placement on the host page can round the element's box by a pixel.
+    if (Math.abs(ia.width - ib.width) > 2 || Math.abs(ia.height - ib.height) > 2) return { size: [ia.width, ia.height, ib.width, ib.height], diff: 1 };
+    const w = Math.min(ia.width, ib.width), h = Math.min(ia.height, ib.height);
+    const data = (img) => { const c = new OffscreenCanvas(w, h); const x = c.getContext('2d'); x.drawImage(img, 0, 0); return x.getImageData(0, 0, w, h).data; };
+    const [da, db] = [data(ia), data(ib)];
+    // Best alignment within one pixel vertically (the rounding above).
+    let best = 1;
+    for (const dy of [-1, 0, 1]) {
+      let n = 0;
+      for (let y = 1; y < h - 1; y++) {
+        for (let x = 0; x < w; x++) {
+          const i = (y * w + x) * 4, j = ((y + dy) * w + x) * 4;
+          if (Math.abs(da[i] - db[j]) + Math.abs(da[i + 1] - db[j + 1]) + Math.abs(da[i + 2] - db[j + 2]) > 30) n++;
+        }
+      }
+      best = Math.min(best, n / (w * (h - 2)));
+    }
+    return { diff: best };
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+
+test('hostile CSS: the widget looks as on a plain page (size within 2 px, under 1% of pixels differ) and works', async ({ page }) => {
+  const shot = async (url) => {
+    await page.goto(url);
+    await ready(page);
+    return page.locator('night-leg-cramps .nlc').screenshot();
+  };
+  const plain = await shot(`${HOSTS}/plain.html`);
+  const hostile = await shot(`${HOSTS}/hostile.html`);
+  await page.screenshot({ path: 'test-results/hostile-page.png', fullPage: true });
+  const { diff, size } = await pixelDiff(page, plain, hostile);
+  expect(size, 'same size').toBeUndefined();
+  expect(diff, 'fraction of pixels that differ').toBeLessThan(0.01);
+  const w = page.locator('night-leg-cramps');
+  await emergencyPath(w);
+  await expectNoAxeViolations(page, 'hostile page outcome');
+});
+
+test('strict CSP with Trusted Types: works with no violation', async ({ page }) => {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(`${HOSTS}/strict-csp.html`);
+  expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+  await ready(page);
+  const w = page.locator('night-leg-cramps');
+  await w.getByRole('button', { name: 'Start now' }).click();
+  await answerAll(page, { 'one-leg-swollen': 'yes' });
+  await expect(w.locator('.nlc-care-card--urgent')).toBeVisible();
+  await expect(w.locator('.nlc-worried')).toContainText('112');
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a CSP that forbids WebAssembly shows the static fallback with emergency advice', async ({ page }) => {
+  await page.goto(`${HOSTS}/no-wasm.html`);
+  const w = page.locator('night-leg-cramps');
+  await expect(w.locator('.nlc-fallback')).toBeVisible();
+  await expect(w.locator('.nlc-fallback')).toContainText('emergency number');
+  await expectNoAxeViolations(page, 'fallback');
+});
+
+test('two instances with different languages and regions are independent', async ({ page }) => {
+  await page.goto(`${HOSTS}/two.html`);
+  const us = page.locator('#us');
+  const uk = page.locator('#uk');
+  await expect(us.locator('.nlc')).toBeVisible();
+  await expect(uk.locator('.nlc')).toBeVisible();
+  await expect(uk.locator('.nlc')).toHaveAttribute('data-theme', 'dark');
+  await emergencyPath(us);
+  await expect(us.locator('a[href="tel:911"]').first()).toBeVisible();
+  // The other one has not moved, and has its own numbers.
+  await expect(uk.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await expect(uk.locator('a[href="tel:999"]')).toBeVisible();
+  await expect(uk.locator('a[href="tel:911"]')).toHaveCount(0);
+  await emergencyPath(uk);
+  await expectNoAxeViolations(page, 'two outcomes');
+});
+
+test('host events carry ids and levels only; unknown attribute values warn once and fall back', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const kind of ['started', 'step', 'outcome', 'restarted']) {
+      document.addEventListener(`nlc-${kind}`, (e) => window.__events.push([kind, e.detail]));
+    }
+  });
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('region', 'atlantis'));
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('theme', 'neon'));
+  const w = page.locator('night-leg-cramps');
+  await expect(w.locator('.nlc-worried')).toContainText('local emergency number');
+  await emergencyPath(w);
+  await w.getByRole('button', { name: 'Start again' }).click();
+  const events = await page.evaluate(() => window.__events);
+  const kinds = events.map(([k]) => k);
+  expect(kinds).toContain('started');
+  expect(kinds).toContain('restarted');
+  expect(events).toContainEqual(['outcome', { step: 'outcome:emergency', level: 'emergency' }]);
+  expect(events).toContainEqual(['step', { step: 'question:lung-clot' }]);
+  for (const [, detail] of events) {
+    expect(Object.keys(detail).every((k) => k === 'step' || k === 'level')).toBe(true);
+  }
+  const regionWarnings = warnings.filter((t) => t.includes('region="atlantis"'));
+  expect(regionWarnings).toHaveLength(1);
+  expect(regionWarnings[0]).toContain('us, uk, eu, au');
+  expect(warnings.filter((t) => t.includes('theme="neon"'))).toHaveLength(1);
+  // The start attribute moves the widget to a panel.
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('start', 'quinine'));
+  await expect(w.getByRole('heading', { level: 1 })).toHaveText('Quinine');
+});
+
+test('removing and re-adding the element 100 times leaks no instances, listeners or timers', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Count timers that are still pending.
+    const pending = new Set();
+    const st = window.setTimeout, ct = window.clearTimeout, si = window.setInterval, ci = window.clearInterval;
+    window.setTimeout = (f, ...a) => { const id = st(() => { pending.delete(id); typeof f === 'function' && f(); }, ...a); pending.add(id); return id; };
+    window.clearTimeout = (id) => { pending.delete(id); ct(id); };
+    window.setInterval = (f, ...a) => { const id = si(f, ...a); pending.add(id); return id; };
+    window.clearInterval = (id) => { pending.delete(id); ci(id); };
+    window.__pendingTimers = () => pending.size;
+  });
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const listeners = async (expr) => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+      return (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true })).listeners.length;
+    };
+    return {
+      live: await page.evaluate(() => customElements.get('night-leg-cramps').liveCount()),
+      listeners: (await listeners('window')) + (await listeners('document')),
+      timers: await page.evaluate(() => window.__pendingTimers()),
+      heap: (await cdp.send('Runtime.getHeapUsage')).usedSize,
+    };
+  };
+  const cycle = (n) => page.evaluate(async (n) => {
+    const el = document.querySelector('night-leg-cramps');
+    const parent = el.parentNode;
+    for (let i = 0; i < n; i++) {
+      el.remove();
+      parent.appendChild(el);
+      // Let the widget mount, and use it a little, before the next removal.
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      el.shadowRoot.querySelector('button.nlc-button')?.click();
+    }
+  }, n);
+  // A few cycles first, so one-time set-up (lazy globals) is not counted as growth.
+  await cycle(5);
+  await expect(page.locator('night-leg-cramps .nlc')).toBeVisible();
+  const before = await measure();
+  await cycle(100);
+  await expect(page.locator('night-leg-cramps .nlc')).toBeVisible();
+  const after = await measure();
+  console.log('before', before, 'after 100 cycles', after);
+  expect(after.live).toBe(1);
+  expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+  expect(after.timers).toBeLessThanOrEqual(before.timers);
+  expect(after.heap - before.heap).toBeLessThan(2_000_000);
+  // Still works: the last cycle pressed Start, so the first question is shown.
+  await expect(page.locator('night-leg-cramps h1')).toContainText('trouble breathing');
+  await page.locator('night-leg-cramps #nlc-lung-clot-choice-yes').check();
+  await page.locator('night-leg-cramps').getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('night-leg-cramps .nlc-care-card--emergency')).toBeVisible();
+});
