@@ -50,6 +50,7 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
         region: "uk".into(),
         theme: "".into(),
         start: "".into(),
+        on_event: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(mount, props).render();
     settle().await;
@@ -159,6 +160,7 @@ async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
         region: "us".into(),
         theme: "dark".into(),
         start: "questionnaire".into(),
+        on_event: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(mount, props).render();
     settle().await;

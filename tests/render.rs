@@ -14,6 +14,7 @@ fn render_widget(start: &str, region: &str) -> String {
         region: region.into(),
         theme: "".into(),
         start: start.into(),
+        on_event: None,
     };
     futures::executor::block_on(
         LocalServerRenderer::<Widget>::with_props(props)

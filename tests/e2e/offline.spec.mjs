@@ -1,0 +1,57 @@
+// Offline and the iframe embed: the standalone page works with the network cut after one
+// visit (service worker), and embed.html resizes its frame through validated messages.
+import { test, expect } from '@playwright/test';
+import { HOSTS } from '../../playwright.config.mjs';
+import { ready, answerAll, expectNoAxeViolations } from './helpers.mjs';
+
+test('after one visit, the standalone page loads and completes a path offline', async ({ page, context }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  // Wait until the service worker has precached everything and controls the page.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  const w = page.locator('night-leg-cramps');
+  await w.getByRole('button', { name: 'Start now' }).click();
+  await answerAll(page, { 'other-symptoms': ['walking-pain'] });
+  await w.getByRole('button', { name: 'See my result' }).click();
+  await expect(w.locator('.nlc-care-card--routine')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the service worker precaches every file of the build', async ({ request }) => {
+  const sw = await (await request.get('/sw.js')).text();
+  const files = JSON.parse(sw.match(/const FILES = (\[.*?\]);/)[1]);
+  for (const f of ['./index.html', './night-leg-cramps.js', './manifest.webmanifest', './icon-192.png', './embed.html']) {
+    expect(files).toContain(f);
+  }
+  expect(sw).toMatch(/const VERSION = '[0-9a-f]{16}'/);
+  for (const f of files) expect((await request.get(f)).ok(), f).toBe(true);
+});
+
+test('the iframe embed resizes its frame and ignores forged or malformed messages', async ({ page }) => {
+  await page.goto(`${HOSTS}/iframe.html`);
+  const frame = page.locator('iframe[data-nlc-embed]');
+  await expect.poll(async () => (await frame.boundingBox()).height).toBeGreaterThan(500);
+  const w = page.frameLocator('iframe[data-nlc-embed]').locator('night-leg-cramps');
+  await expect(w.locator('a[href="tel:000"]').first()).toBeVisible();
+  await w.getByRole('button', { name: 'Start now' }).click();
+  await w.locator('#nlc-lung-clot-choice-yes').check();
+  await w.getByRole('button', { name: 'Continue' }).click();
+  await expect(w.locator('.nlc-care-card--emergency')).toBeVisible();
+  const height = (await frame.boundingBox()).height;
+  // A message from the host page itself, and malformed shapes, change nothing.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'nlc-resize', height: 3 }, '*');
+    window.postMessage({ type: 'nlc-resize', height: '9px' }, '*');
+  });
+  await page.waitForTimeout(200);
+  expect((await frame.boundingBox()).height).toBe(height);
+  await expectNoAxeViolations(page, 'iframe host');
+});
