@@ -5,13 +5,16 @@
 // Why it is written this way:
 // - Styles go in through a constructable stylesheet (adoptedStyleSheets), which a strict
 //   `style-src` does not block; no <style> element, no style="" attribute, no innerHTML.
-// - The wasm is compiled asynchronously from the inlined bytes (never initSync: Chromium
-//   refuses synchronous compiles of large modules on the main thread), once per page.
+// - The wasm is inlined gzip-compressed and unpacked with the browser's DecompressionStream:
+//   the file is about a quarter smaller over the wire than with the raw bytes inlined, because
+//   gzip cannot compress base64-encoded binary well. It is compiled asynchronously (never
+//   initSync: Chromium refuses synchronous compiles of large modules on the main thread),
+//   once per page.
 // - Light-DOM children stay visible through a <slot> until the widget has started.
 // - If anything fails (a CSP without 'wasm-unsafe-eval', a panic), static advice is shown.
 
 import init, { mount, set_panic_handler } from '../target/wasm-bindgen/night_leg_cramps_web.js';
-import wasmBytes from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm';
+import wasmGzip from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm.gz';
 import css from '../target/widget.css';
 
 const TAG = 'night-leg-cramps';
@@ -20,7 +23,10 @@ const ATTRS = ['lang', 'region', 'theme', 'start'];
 const live = new Set(); // connected elements with a mounted widget
 let ready = null;
 const start = () =>
-  (ready ??= init({ module_or_path: wasmBytes }).then(() => {
+  (ready ??= new Response(new Blob([wasmGzip]).stream().pipeThrough(new DecompressionStream('gzip')))
+    .arrayBuffer()
+    .then((bytes) => init({ module_or_path: bytes }))
+    .then(() => {
     // After a panic the wasm instance cannot be trusted: every widget shows the fallback.
     set_panic_handler(() => {
       for (const el of [...live]) el.fail(new Error('panic'));
