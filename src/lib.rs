@@ -33,6 +33,8 @@
 
 pub mod content;
 pub mod embed;
+#[cfg(feature = "review")]
+pub mod export;
 pub mod text;
 pub mod triage;
 

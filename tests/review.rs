@@ -50,3 +50,106 @@ fn scenarios_pass_and_a_mismatch_exits_non_zero() {
         "{out}"
     );
 }
+
+#[test]
+fn fhir_export_has_the_structure_fhir_requires_and_branches_like_the_session() {
+    use night_leg_cramps::triage::{Session, Step};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    let (ok, out) = review(&["fhir"]);
+    assert!(ok);
+    let q: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(q["resourceType"], "Questionnaire");
+    assert!(["draft", "active", "retired", "unknown"].contains(&q["status"].as_str().unwrap()));
+    let items = q["item"].as_array().unwrap();
+    let b = night_leg_cramps::content::bundle("en").unwrap();
+    assert_eq!(items.len(), b.questions.len());
+    let mut seen = BTreeSet::new();
+    for item in items {
+        let id = item["linkId"].as_str().unwrap();
+        assert!(seen.insert(id.to_owned()), "linkId unique");
+        assert_eq!(item["type"], "choice");
+        for opt in item["answerOption"].as_array().unwrap() {
+            assert!(
+                opt["valueCoding"]["code"].is_string() && opt["valueCoding"]["display"].is_string()
+            );
+        }
+        if let Some(ew) = item["enableWhen"].as_array() {
+            assert!(
+                ew.len() < 2 || item["enableBehavior"] == "all",
+                "enableBehavior is required with several enableWhen"
+            );
+            for e in ew {
+                let target = e["question"].as_str().unwrap();
+                assert!(
+                    seen.contains(target) && target != id,
+                    "enableWhen refers to an earlier item"
+                );
+                assert!(["exists", "=", "!=", ">", "<", ">=", "<="]
+                    .contains(&e["operator"].as_str().unwrap()));
+                assert!(e["answerCoding"]["code"].is_string());
+            }
+        }
+    }
+
+    // For every combination of red-flag answers (the only branching), FHIR enables exactly
+    // the questions the Session asks.
+    let red: Vec<&night_leg_cramps::content::Question> = b
+        .questions
+        .iter()
+        .filter(|q| q.screen != night_leg_cramps::content::Screen::Details)
+        .collect();
+    let mut combos = 0;
+    for n in 0..3usize.pow(red.len() as u32) {
+        let mut answers: BTreeMap<String, String> = BTreeMap::new();
+        let mut k = n;
+        for rq in &red {
+            answers.insert(rq.id.clone(), rq.choices[k % 3].id.clone());
+            k /= 3;
+        }
+        for q in &b.questions {
+            answers.entry(q.id.clone()).or_insert_with(|| {
+                q.choices
+                    .iter()
+                    .find(|c| c.exclusive || c.id == "no")
+                    .unwrap_or(&q.choices[0])
+                    .id
+                    .clone()
+            });
+        }
+        answers.insert("feeling".into(), "cramp".into());
+        answers.insert("duration".into(), "minutes".into());
+        let mut s = Session::start(&b);
+        let mut asked = Vec::new();
+        while let Step::Question(qq, _) = s.step(&b) {
+            asked.push(qq.id.clone());
+            s = s.answer(&b, &qq.id, vec![answers[&qq.id].clone()]).unwrap();
+        }
+        let mut enabled = Vec::new();
+        for item in items {
+            let on = item["enableWhen"].as_array().is_none_or(|ew| {
+                ew.iter().all(|e| {
+                    let target = e["question"].as_str().unwrap();
+                    !enabled.contains(&target.to_owned())
+                        || answers[target] != e["answerCoding"]["code"].as_str().unwrap()
+                })
+            });
+            if on {
+                enabled.push(item["linkId"].as_str().unwrap().to_owned());
+            }
+        }
+        assert_eq!(enabled, asked, "red-flag answers {answers:?}");
+        combos += 1;
+    }
+    assert_eq!(combos, 729);
+}
+
+#[test]
+fn surveyjs_export_has_one_page_per_question() {
+    let (ok, out) = review(&["surveyjs"]);
+    assert!(ok);
+    let s: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let b = night_leg_cramps::content::bundle("en").unwrap();
+    assert_eq!(s["pages"].as_array().unwrap().len(), b.questions.len());
+    assert_eq!(s["pages"][1]["visibleIf"], "{lung_clot} != 'yes'");
+}

@@ -7,6 +7,10 @@
 //! cargo run --features review --bin review -- scenarios FILE [--lang en]
 //!     runs a scenarios file (see tests/scenarios.toml), printing each scenario's level and
 //!     reasons; exits 1 on any mismatch
+//! cargo run --features review --bin review -- fhir [--lang en]
+//!     prints the questionnaire as a FHIR R4 Questionnaire (JSON)
+//! cargo run --features review --bin review -- surveyjs [--lang en]
+//!     prints the questionnaire as a SurveyJS definition (JSON; used by the benchmark)
 //! ```
 
 use std::fmt::Write as _;
@@ -238,6 +242,21 @@ fn main() -> ExitCode {
             print!("{}", markdown(&b));
             ExitCode::SUCCESS
         }
+        Some("fhir") => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&night_leg_cramps::export::fhir(&b)).expect("JSON")
+            );
+            ExitCode::SUCCESS
+        }
+        Some("surveyjs") => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&night_leg_cramps::export::surveyjs(&b))
+                    .expect("JSON")
+            );
+            ExitCode::SUCCESS
+        }
         Some("scenarios") => match args.get(1).filter(|f| !f.starts_with("--")) {
             Some(file) => match run_scenarios(&b, file) {
                 Ok(true) => ExitCode::SUCCESS,
@@ -253,7 +272,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: review markdown [--lang L] | review scenarios FILE [--lang L]");
+            eprintln!("usage: review markdown|fhir|surveyjs [--lang L] | review scenarios FILE [--lang L]");
             ExitCode::from(2)
         }
     }

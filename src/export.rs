@@ -1,0 +1,119 @@
+//! Exports of the questionnaire for other systems (feature `review`): a FHIR R4
+//! `Questionnaire`, and a SurveyJS definition for the benchmark. Both are generated from the
+//! content, never written by hand.
+//!
+//! The branching FHIR can express is the early outcome: a question is shown only while no
+//! earlier red-flag answer has already settled an urgent or emergency outcome (`enableWhen`
+//! with `!=`, all of which must hold). The triage itself (levels and reasons) is not expressed.
+
+use serde_json::{json, Value};
+
+use crate::content::{Bundle, CareLevel, QuestionKind};
+use crate::triage::assess::reach;
+
+/// The earlier answers that hide question `i`: (question, choice) pairs that on their own set
+/// a level of at least urgent that no question from `i` on can exceed. This is exactly when
+/// the `Session` stops before `i` (levels only rise, and what later questions can reach only
+/// falls).
+pub fn hidden_by(b: &Bundle, i: usize) -> Vec<(String, String)> {
+    let later = b.questions[i..]
+        .iter()
+        .filter_map(|q| reach(b, &q.id))
+        .max()
+        .unwrap_or(CareLevel::SelfCare);
+    let threshold = later.max(CareLevel::Urgent);
+    let mut out = Vec::new();
+    for q in &b.questions[..i] {
+        for c in &q.choices {
+            let alone = [(q, std::slice::from_ref(&c.id))];
+            let level = crate::triage::assess::level(b, &alone);
+            if level >= threshold {
+                out.push((q.id.clone(), c.id.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The questionnaire as a FHIR R4 `Questionnaire` resource.
+pub fn fhir(b: &Bundle) -> Value {
+    let items: Vec<Value> = b
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let mut item = json!({
+                "linkId": q.id,
+                "text": q.title,
+                "type": "choice",
+                "required": true,
+                "repeats": q.kind == QuestionKind::Multiple,
+                "answerOption": q.choices.iter().map(|c| json!({
+                    "valueCoding": { "system": "urn:night-leg-cramps:choice", "code": c.id, "display": c.label }
+                })).collect::<Vec<_>>(),
+            });
+            if let Some(h) = &q.hint {
+                item["item"] = json!([{ "linkId": format!("{}-hint", q.id), "text": h, "type": "display" }]);
+            }
+            let hidden = hidden_by(b, i);
+            if !hidden.is_empty() {
+                item["enableWhen"] = hidden
+                    .iter()
+                    .map(|(qid, cid)| json!({
+                        "question": qid,
+                        "operator": "!=",
+                        "answerCoding": { "system": "urn:night-leg-cramps:choice", "code": cid },
+                    }))
+                    .collect();
+                item["enableBehavior"] = json!("all");
+            }
+            item
+        })
+        .collect();
+    json!({
+        "resourceType": "Questionnaire",
+        "id": "night-leg-cramps",
+        "url": "urn:night-leg-cramps:questionnaire",
+        "version": b.version,
+        "name": "NightLegCrampsTriage",
+        "title": b.ui.start_title,
+        "status": "active",
+        "date": b.reviewed,
+        "language": b.lang,
+        "description": b.ui.start_intro,
+        "item": items,
+    })
+}
+
+/// The same questionnaire as a SurveyJS definition (one question per page, as ours).
+pub fn surveyjs(b: &Bundle) -> Value {
+    let name = |id: &str| id.replace('-', "_");
+    let pages: Vec<Value> = b
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let mut el = json!({
+                "type": if q.kind == QuestionKind::Multiple { "checkbox" } else { "radiogroup" },
+                "name": name(&q.id),
+                "title": q.title,
+                "isRequired": true,
+                "choices": q.choices.iter().map(|c| json!({ "value": c.id, "text": c.label })).collect::<Vec<_>>(),
+            });
+            if let Some(h) = &q.hint {
+                el["description"] = json!(h);
+            }
+            let hidden = hidden_by(b, i);
+            let mut page = json!({ "name": q.id, "elements": [el] });
+            if !hidden.is_empty() {
+                let expr: Vec<String> = hidden
+                    .iter()
+                    .map(|(qid, cid)| format!("{{{}}} != '{cid}'", name(qid)))
+                    .collect();
+                page["visibleIf"] = json!(expr.join(" and "));
+            }
+            page
+        })
+        .collect();
+    json!({ "title": b.ui.start_title, "pages": pages, "showQuestionNumbers": "off", "checkErrorsMode": "onNextPage" })
+}
