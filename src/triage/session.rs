@@ -213,7 +213,7 @@ impl Session {
             .ok_or_else(|| AnswerError::NotCurrent(question.to_owned()))?;
         Session::check_answer(q, &chosen)?;
         let mut chosen = chosen;
-        chosen.sort_by_key(|c| q.choices.iter().position(|x| &x.id == c));
+        chosen.sort_unstable_by_key(|c| q.choices.iter().position(|x| &x.id == c));
         chosen.dedup();
         let mut next = self.clone();
         next.answers.insert(question.to_owned(), chosen);
