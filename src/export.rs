@@ -52,6 +52,12 @@ pub fn fhir(b: &Bundle) -> Value {
                     "valueCoding": { "system": "urn:night-leg-cramps:choice", "code": c.id, "display": c.label }
                 })).collect::<Vec<_>>(),
             });
+            // SDC item control: radios or checkboxes, as this widget shows them.
+            let control = if q.kind == QuestionKind::Multiple { "check-box" } else { "radio-button" };
+            item["extension"] = json!([{
+                "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+                "valueCodeableConcept": { "coding": [{ "system": "http://hl7.org/fhir/questionnaire-item-control", "code": control }] },
+            }]);
             if let Some(h) = &q.hint {
                 item["item"] = json!([{ "linkId": format!("{}-hint", q.id), "text": h, "type": "display" }]);
             }

@@ -21,12 +21,14 @@ const TAG = 'night-leg-cramps';
 const ATTRS = ['lang', 'region', 'theme', 'start'];
 
 const live = new Set(); // connected elements with a mounted widget
+let wasmMemory = null;
 let ready = null;
 const start = () =>
   (ready ??= new Response(new Blob([wasmGzip]).stream().pipeThrough(new DecompressionStream('gzip')))
     .arrayBuffer()
     .then((bytes) => init({ module_or_path: bytes }))
-    .then(() => {
+    .then((exports) => {
+      wasmMemory = exports.memory;
     // After a panic the wasm instance cannot be trusted: every widget shows the fallback.
     set_panic_handler(() => {
       for (const el of [...live]) el.fail(new Error('panic'));
@@ -122,5 +124,7 @@ class NightLegCramps extends HTMLElement {
 
 // For tests and hosts that want to check clean-up: how many widgets are mounted now.
 NightLegCramps.liveCount = () => live.size;
+// For the benchmark: bytes of wasm linear memory in use (shared by every widget on the page).
+NightLegCramps.wasmMemoryBytes = () => (wasmMemory ? wasmMemory.buffer.byteLength : 0);
 
 if (!customElements.get(TAG)) customElements.define(TAG, NightLegCramps);
