@@ -118,17 +118,18 @@ fn markdown(b: &Bundle) -> String {
         }
         let _ = writeln!(o);
     }
-    let _ = writeln!(o, "## Rules\n\n| rule | level | when | reason shown | advice | sources |\n|---|---|---|---|---|---|");
+    let _ = writeln!(o, "## Rules\n\n| rule | level | when | reason shown | advice | sources | reviewed |\n|---|---|---|---|---|---|---|");
     for r in &b.rules {
         let _ = writeln!(
             o,
-            "| `{}` | {} | {} | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} | {} |",
             r.id,
             r.level.id(),
             cell(&condition(b, &r.when)),
             cell(&r.reason),
             cell(r.advice.as_deref().unwrap_or("")),
-            r.sources.join(", ")
+            r.sources.join(", "),
+            r.reviewed
         );
     }
     let _ = writeln!(o, "\n## Outcomes\n");
@@ -149,9 +150,10 @@ fn markdown(b: &Bundle) -> String {
         }
         let _ = writeln!(
             o,
-            "\nSelf-care panels: {}. Sources: {}.\n",
+            "\nSelf-care panels: {}. Sources: {}. Last reviewed {}.\n",
             out.panels.join(", "),
-            out.sources.join(", ")
+            out.sources.join(", "),
+            out.reviewed
         );
     }
     let _ = writeln!(o, "## Information panels\n");

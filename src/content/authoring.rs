@@ -88,6 +88,7 @@ pub struct ChoiceDef {
 pub struct RuleDef {
     pub id: String,
     pub level: CareLevel,
+    pub reviewed: String,
     pub when: Condition,
     #[serde(default)]
     pub sources: Vec<String>,
@@ -99,6 +100,7 @@ pub struct RuleDef {
 #[allow(missing_docs)]
 pub struct OutcomeDef {
     pub level: CareLevel,
+    pub reviewed: String,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
@@ -497,6 +499,12 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
             out.push(Problem::UnreachableRule { rule: r.id.clone() });
         }
         check_sources(format!("rule `{}`", r.id), &r.sources, s, &mut out);
+        if !is_iso_date(&r.reviewed) {
+            out.push(Problem::Malformed {
+                what: format!("rule `{}`", r.id),
+                detail: format!("reviewed `{}` is not YYYY-MM-DD", r.reviewed),
+            });
+        }
         if !s.outcomes.iter().any(|o| o.level == r.level) {
             out.push(Problem::DeadEnd {
                 detail: format!(
@@ -789,6 +797,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
                 level: r.level,
                 when: r.when.clone(),
                 sources: r.sources.clone(),
+                reviewed: r.reviewed.clone(),
                 reason: t.map(|t| t.reason.clone()).unwrap_or_default(),
                 advice: t.and_then(|t| t.advice.clone()),
             }
@@ -807,6 +816,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
                 watch_for: t.map(|t| t.watch_for.clone()).unwrap_or_default(),
                 panels: o.panels.clone(),
                 sources: o.sources.clone(),
+                reviewed: o.reviewed.clone(),
             }
         })
         .collect();

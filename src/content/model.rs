@@ -202,6 +202,8 @@ pub struct Rule {
     pub when: Condition,
     /// Source tags (see [`Source`]).
     pub sources: Vec<String>,
+    /// Date the rule was last reviewed (ISO 8601).
+    pub reviewed: String,
     /// "Because you told us …" text, shown when this rule sets the level.
     pub reason: String,
     /// Extra advice shown whenever the rule applies, whatever the level.
@@ -225,6 +227,8 @@ pub struct Outcome {
     pub panels: Vec<String>,
     /// Source tags.
     pub sources: Vec<String>,
+    /// Date the outcome text was last reviewed (ISO 8601).
+    pub reviewed: String,
 }
 
 /// A block of panel text.

@@ -134,7 +134,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <section class="nlc-section" aria-labelledby="nlc-sources">
                 <h2 class="nlc-heading-s" id="nlc-sources">{ &ui.sources_title }</h2>
                 { sources(b, &outcome.sources) }
-                <p class="nlc-meta">{ with(&ui.content_version, &[("version", &b.version), ("date", &b.reviewed)]) }</p>
+                <p class="nlc-meta">{ with(&ui.content_version, &[("version", &b.version), ("date", &outcome.reviewed)]) }</p>
             </section>
 
             <div class="nlc-button-group nlc-no-print">
