@@ -292,7 +292,12 @@ fn reports_text_for_unknown_ids_and_malformed_dates() {
         find(s, "panel", "overview")["reviewed"] = "last year".into();
         find(s, "rule", "toxin")["reviewed"] = "2026-13".into();
     });
-    assert!(problems.iter().any(|p| p.to_string().contains("rule `toxin`: reviewed `2026-13`")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().contains("rule `toxin`: reviewed `2026-13`")),
+        "{problems:#?}"
+    );
     assert!(
         problems
             .iter()
