@@ -71,7 +71,7 @@ pub fn load_bundle(lang: &str) -> Rc<Bundle> {
     )
 }
 
-/// The whole widget.
+/// The whole widget. No <main> landmark: the host page has its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let bundle = {
@@ -173,7 +173,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
             <worried_line::WorriedLine region={region.clone()} call={b.ui.call.clone()} label={b.ui.help_label.clone()} />
-            <main class="nlc-main">{ page }</main>
+            <div class="nlc-main">{ page }</div>
             <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />
         </div>
     }
