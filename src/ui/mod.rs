@@ -61,17 +61,28 @@ pub fn step_id(state: &State) -> (String, Option<&'static str>) {
     }
 }
 
-/// Decodes the bundle for a language, falling back to English.
+thread_local! {
+    /// Decoded bundles, shared by every widget on the page (decoding is the costliest part
+    /// of mounting; content never changes while the page lives).
+    static BUNDLES: std::cell::RefCell<Vec<Rc<Bundle>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The bundle for a language, falling back to English; decoded once per page.
 pub fn load_bundle(lang: &str) -> Rc<Bundle> {
     let lang = content::match_language(lang).unwrap_or("en");
-    Rc::new(
+    if let Some(b) = BUNDLES.with(|c| c.borrow().iter().find(|b| b.lang == lang).cloned()) {
+        return b;
+    }
+    let b = Rc::new(
         content::bundle(lang)
             .or_else(|| content::bundle("en"))
             .expect("the English bundle is validated at build time"),
-    )
+    );
+    BUNDLES.with(|c| c.borrow_mut().push(b.clone()));
+    b
 }
 
-/// The whole widget. No <main> landmark: the host page has its own.
+/// The whole widget. It has no `<main>` landmark: the host page has its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let bundle = {
