@@ -63,6 +63,11 @@ fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
         assert!(html.contains(&format!("for=\"{id}\"")), "{id}");
     }
     assert!(html.contains(">Continue</button>"));
+    // Started straight on a question: who the guide is for is still said.
+    assert!(
+        html.contains(&b.ui.start_adults),
+        "adults and no diagnosis on every entry screen"
+    );
     // No error before Continue is pressed.
     assert!(!html.contains("nlc-error-summary"));
 }

@@ -186,6 +186,11 @@ pub fn widget(props: &WidgetProps) -> Html {
             <worried_line::WorriedLine region={region.clone()} call={b.ui.call.clone()} label={b.ui.help_label.clone()} />
             <div class="nlc-main">{ page }</div>
             <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />
+            // Whatever screen a host starts on, the person learns who the guide is for (the
+            // start screen says it in full already).
+            if state.view != View::Start {
+                <p class="nlc-meta nlc-footer">{ format!("{} {}", b.ui.start_adults, b.ui.start_privacy) }</p>
+            }
         </div>
     }
 }
