@@ -4,7 +4,7 @@
 mod common;
 
 use night_leg_cramps::content::authoring::{resolve, validate, Problem};
-use night_leg_cramps::content::{self, Block, CareLevel, Condition};
+use night_leg_cramps::content::{self, CareLevel, Condition};
 
 #[test]
 fn shipped_content_is_valid_and_decodes() {
@@ -30,42 +30,9 @@ fn language_matching_falls_back_to_the_primary_tag() {
 /// every region (so region-specific wording counts too).
 fn all_english_text() -> String {
     let b = content::bundle("en").unwrap();
-    let mut t = Vec::new();
-    for q in &b.questions {
-        t.extend([
-            q.title.clone(),
-            q.why.clone(),
-            q.error.clone(),
-            q.short.clone(),
-        ]);
-        t.extend(q.hint.clone());
-        for c in &q.choices {
-            t.push(c.label.clone());
-            t.extend(c.hint.clone());
-        }
-    }
-    for r in &b.rules {
-        t.push(r.reason.clone());
-        t.extend(r.advice.clone());
-    }
-    for o in &b.outcomes {
-        t.extend([o.title.clone(), o.summary.clone()]);
-        t.extend(o.do_now.iter().cloned());
-        t.extend(o.watch_for.iter().cloned());
-    }
-    for p in &b.panels {
-        t.push(p.title.clone());
-        for bl in &p.body {
-            match bl {
-                Block::P(x) | Block::H(x) => t.push(x.clone()),
-                Block::List(xs) => t.extend(xs.iter().cloned()),
-            }
-        }
-    }
-    let joined = t.join("\n");
     b.regions
         .iter()
-        .map(|r| night_leg_cramps::text::fill(&joined, r))
+        .map(|r| common::texts(&b, &r.id).join("\n"))
         .collect::<Vec<_>>()
         .join("\n")
         .to_lowercase()

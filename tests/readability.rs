@@ -2,7 +2,9 @@
 //! a whole reads at about age 9 to 11 (Flesch-Kincaid grade, a rough but repeatable measure;
 //! medical names such as "thrombosis" are exempt by listing them below).
 
-use night_leg_cramps::content::{self, Block};
+mod common;
+
+use night_leg_cramps::content;
 
 /// Names a person needs to recognise even though they are long (not counted for grade).
 const TERMS: &[&str] = &[
@@ -87,36 +89,8 @@ fn sentences(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every text, with the placeholders filled for `region`.
 fn english_texts_for(region: &str) -> Vec<String> {
-    let b = content::bundle("en").unwrap();
-    let mut t = Vec::new();
-    for q in &b.questions {
-        t.extend([q.title.clone(), q.why.clone()]);
-        t.extend(q.hint.clone());
-        t.extend(q.choices.iter().map(|c| c.label.clone()));
-    }
-    for r in &b.rules {
-        t.push(r.reason.clone());
-        t.extend(r.advice.clone());
-    }
-    for o in &b.outcomes {
-        t.extend([o.title.clone(), o.summary.clone()]);
-        t.extend(o.do_now.iter().cloned());
-        t.extend(o.watch_for.iter().cloned());
-    }
-    for p in &b.panels {
-        for bl in &p.body {
-            match bl {
-                Block::P(x) | Block::H(x) => t.push(x.clone()),
-                Block::List(xs) => t.extend(xs.iter().cloned()),
-            }
-        }
-    }
-    let r = b.region(region);
-    t.iter()
-        .map(|x| night_leg_cramps::text::fill(x, r))
-        .collect()
+    common::texts(&content::bundle("en").unwrap(), region)
 }
 
 fn english_texts() -> Vec<String> {

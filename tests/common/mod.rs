@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use night_leg_cramps::content::authoring::{Locale, Structure};
+use night_leg_cramps::content::{Block, Bundle};
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -21,4 +22,45 @@ pub fn authored() -> (Structure, Locale) {
         toml::from_str(&read("content/questionnaire.toml")).expect("questionnaire.toml parses"),
         toml::from_str(&read("content/en.toml")).expect("en.toml parses"),
     )
+}
+
+/// Every text a person can read in a bundle (questions, choices, reasons, advice, outcomes,
+/// panels), with the placeholders filled for `region`.
+pub fn texts(b: &Bundle, region: &str) -> Vec<String> {
+    let mut t = Vec::new();
+    for q in &b.questions {
+        t.extend([
+            q.title.clone(),
+            q.why.clone(),
+            q.error.clone(),
+            q.short.clone(),
+        ]);
+        t.extend(q.hint.clone());
+        for c in &q.choices {
+            t.push(c.label.clone());
+            t.extend(c.hint.clone());
+        }
+    }
+    for r in &b.rules {
+        t.push(r.reason.clone());
+        t.extend(r.advice.clone());
+    }
+    for o in &b.outcomes {
+        t.extend([o.title.clone(), o.summary.clone()]);
+        t.extend(o.do_now.iter().cloned());
+        t.extend(o.watch_for.iter().cloned());
+    }
+    for p in &b.panels {
+        t.push(p.title.clone());
+        for bl in &p.body {
+            match bl {
+                Block::P(x) | Block::H(x) => t.push(x.clone()),
+                Block::List(xs) => t.extend(xs.iter().cloned()),
+            }
+        }
+    }
+    let r = b.region(region);
+    t.iter()
+        .map(|x| night_leg_cramps::text::fill(x, r))
+        .collect()
 }
