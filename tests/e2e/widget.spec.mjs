@@ -2,7 +2,7 @@
 // single file working on a host page of another origin.
 import { test, expect } from '@playwright/test';
 import { HOSTS } from '../../playwright.config.mjs';
-import { widget, ready, focused, expectNoAxeViolations, tabTo, answerByKeyboard } from './helpers.mjs';
+import { widget, ready, focused, expectNoAxeViolations, tabTo, answerByKeyboard, answerAll } from './helpers.mjs';
 
 test('keyboard only: start, error summary, answers, emergency outcome; axe clean on each state', async ({ page }) => {
   await page.goto('/index.html');
@@ -128,4 +128,21 @@ test('the cramp-now shortcut opens the relief steps', async ({ page }) => {
   await widget(page).getByRole('button', { name: 'Having a cramp right now? See what helps' }).click();
   await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Easing a cramp');
   await expect(widget(page).getByText('Pull your foot up toward your head')).toBeVisible();
+});
+
+test('the outcome prints as one A4 page: level, reasons, advice, linked things and answers', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Start now' }).click();
+  await answerAll(page, { 'other-symptoms': ['sleep', 'numbness'], medicines: ['quinine', 'statin'], conditions: ['kidney'] });
+  await w.getByRole('button', { name: 'See my result' }).click();
+  await expect(w.locator('.nlc-care-card--routine')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(w.locator('.nlc-print-answers')).toBeVisible();
+  await expect(w.locator('.nlc-info-nav')).toBeHidden();
+  await expect(w.getByRole('button', { name: 'Start again' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(1);
 });
