@@ -154,7 +154,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             state.dispatch(a)
         })
     };
-    let focus = state.nav > 0;
+    let focus = state.focus;
 
     let page = match &state.view {
         View::Start => html! {

@@ -57,9 +57,10 @@ pub struct State {
     pub session: Session,
     /// The screen shown.
     pub view: View,
-    /// Counts navigations; focus moves to the new heading only after the first one, so
-    /// loading the widget never steals focus from the host page.
-    pub nav: u32,
+    /// Whether the screen shown was reached by the person's own action. Only then does focus
+    /// move to the new heading: loading the widget, or the host changing an attribute, never
+    /// steals focus from the host page.
+    pub focus: bool,
 }
 
 impl State {
@@ -70,7 +71,7 @@ impl State {
             session: Session::start(&bundle),
             bundle,
             view,
-            nav: 0,
+            focus: false,
         }
     }
 
@@ -93,7 +94,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let b = &self.bundle;
-        s.nav += 1;
+        s.focus = true;
         match action {
             Action::Begin => s.view = View::Questions,
             Action::Answer(q, chosen) => match self.session.answer(b, &q, chosen) {
@@ -126,10 +127,13 @@ impl Reducible for State {
                     s.view = (**from).clone();
                 }
             }
-            Action::StartAt(start) => s.view = State::view_for(b, &start),
+            Action::StartAt(start) => {
+                s.view = State::view_for(b, &start);
+                s.focus = false;
+            }
             Action::SetBundle(bundle) => {
                 s.bundle = bundle;
-                s.nav = self.nav;
+                s.focus = self.focus;
             }
         }
         Rc::new(s)

@@ -133,6 +133,8 @@ test('host events carry ids and levels only; unknown attribute values warn once 
   // The start attribute moves the widget to a panel.
   await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('start', 'quinine'));
   await expect(w.getByRole('heading', { level: 1 })).toHaveText('Quinine');
+  // A change made by the host does not pull focus into the widget.
+  expect(await page.evaluate(() => document.querySelector('night-leg-cramps').shadowRoot.activeElement)).toBeNull();
 });
 
 test('removing and re-adding the element 100 times leaks no instances, listeners or timers', async ({ page }) => {
