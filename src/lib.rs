@@ -11,6 +11,8 @@
 //!                                                   │
 //!                         triage (pure: Session, Step, assess, CareLevel)
 //!                                                   │
+//!          embed (pure: attribute checks, host events)   export (FHIR, SurveyJS)
+//!                                                   │
 //!                     ui (Yew function components, thin; feature `ui`)
 //!                                                   │
 //!          web/ crate (cdylib: wasm-bindgen `mount`) + web/entry.js (custom element)
@@ -22,8 +24,10 @@
 //! | questions, rules, sources, regions | `content/questionnaire.toml` (then the scenarios in `tests/scenarios.toml`) |
 //! | what content counts as valid | [`content::authoring::validate`] |
 //! | how answers become an outcome | [`triage`] |
-//! | what a page looks like | `src/ui/<page>.rs` and `styles/<page>.css` |
-//! | how hosts embed it | `web/entry.js`, `web/src/lib.rs` |
+//! | what a page looks like | `src/ui/<page>.rs` and `styles/` (one file per area, in load order) |
+//! | how hosts embed it (attributes, events) | [`embed`], `web/entry.js`, `web/src/lib.rs` |
+//! | the FHIR and SurveyJS exports | `export` (feature `review`) |
+//! | the clinical review command | `src/bin/review.rs` (feature `review`) |
 //!
 //! [`content`] and [`triage`] never import Yew or web-sys: `cargo test --no-default-features`
 //! builds them without the `ui` feature, so the rule is checked mechanically.

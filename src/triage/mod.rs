@@ -1,7 +1,7 @@
 //! The triage core: pure Rust, no view. It decides; the view only renders.
 //!
 //! - [`session`]: the questionnaire as an immutable value with history.
-//! - [`assess`]: answers → care level, reasons, advice, linked things to mention.
+//! - [`assess`](mod@assess): answers → care level, reasons, advice, linked things to mention.
 //! - [`scenario`]: named answer paths with expected results (clinician-readable).
 
 pub mod assess;
