@@ -193,3 +193,16 @@ test('removing and re-adding the element 100 times leaks no instances, listeners
   await page.locator('night-leg-cramps').getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('night-leg-cramps .nlc-care-card--emergency')).toBeVisible();
 });
+
+test('hosts theme the brand through custom properties; urgency colours stay fixed', async ({ page }) => {
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  await page.addStyleTag({ content: 'night-leg-cramps { --nlc-brand: rgb(107, 44, 145); --nlc-radius: 0px; --nlc-font: serif; }' });
+  const w = page.locator('night-leg-cramps');
+  const start = w.getByRole('button', { name: 'Start now' });
+  await expect(start).toHaveCSS('background-color', 'rgb(107, 44, 145)');
+  await expect(start).toHaveCSS('border-radius', '0px');
+  await page.addStyleTag({ content: 'night-leg-cramps { --nlc-card: rgb(0, 255, 0); }' });
+  await emergencyPath(w);
+  await expect(w.locator('.nlc-care-card__heading-container')).toHaveCSS('background-color', 'rgb(179, 38, 30)');
+});
