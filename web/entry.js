@@ -56,7 +56,8 @@ function fallback(shadow) {
   p.textContent =
     'If you are worried about leg pain, contact your doctor. Call your local emergency number now if you suddenly have trouble breathing, chest pain or cough up blood, or a leg turns cold, pale or blue.';
   box.append(h, p);
-  shadow.replaceChildren(box);
+  // The host's own fallback content (light DOM) stays visible below ours.
+  shadow.replaceChildren(box, document.createElement('slot'));
 }
 
 class NightLegCramps extends HTMLElement {

@@ -80,6 +80,8 @@ test('a CSP that forbids WebAssembly shows the static fallback with emergency ad
   const w = page.locator('night-leg-cramps');
   await expect(w.locator('.nlc-fallback')).toBeVisible();
   await expect(w.locator('.nlc-fallback')).toContainText('emergency number');
+  // The host's own light-DOM fallback stays visible too.
+  await expect(page.locator('night-leg-cramps > p')).toBeVisible();
   await expectNoAxeViolations(page, 'fallback');
 });
 
