@@ -9,19 +9,14 @@
 use serde_json::{json, Value};
 
 use crate::content::{Bundle, CareLevel, QuestionKind};
-use crate::triage::assess::reach;
+use crate::triage::assess::reach_from;
 
 /// The earlier answers that hide question `i`: (question, choice) pairs that on their own set
 /// a level of at least urgent that no question from `i` on can exceed. This is exactly when
 /// the `Session` stops before `i` (levels only rise, and what later questions can reach only
 /// falls).
 pub fn hidden_by(b: &Bundle, i: usize) -> Vec<(String, String)> {
-    let later = b.questions[i..]
-        .iter()
-        .filter_map(|q| reach(b, &q.id))
-        .max()
-        .unwrap_or(CareLevel::SelfCare);
-    let threshold = later.max(CareLevel::Urgent);
+    let threshold = reach_from(b)[i].max(CareLevel::Urgent);
     let mut out = Vec::new();
     for q in &b.questions[..i] {
         for c in &q.choices {

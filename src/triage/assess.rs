@@ -61,6 +61,17 @@ pub fn reach(bundle: &Bundle, question: &str) -> Option<CareLevel> {
         .max()
 }
 
+/// For each position `i` (0 to the number of questions), the most urgent level any question
+/// from `i` on can still set. The early outcome rests on it: the `Session` stops once the
+/// level reached is at least urgent and no later question can go higher.
+pub fn reach_from(bundle: &Bundle) -> Vec<CareLevel> {
+    let mut later = vec![CareLevel::SelfCare; bundle.questions.len() + 1];
+    for (i, q) in bundle.questions.iter().enumerate().rev() {
+        later[i] = later[i + 1].max(reach(bundle, &q.id).unwrap_or(CareLevel::SelfCare));
+    }
+    later
+}
+
 /// Assesses the given answers.
 pub fn assess<'a>(bundle: &'a Bundle, given: &[Given<'a>]) -> Assessment<'a> {
     let hits = applying(bundle, given);

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::assess::{assess, chose, reach, Assessment, Given};
+use super::assess::{assess, chose, reach_from, Assessment, Given};
 use crate::content::{Bundle, CareLevel, Question, QuestionKind};
 
 /// What the person sees now.
@@ -118,11 +118,7 @@ impl Session {
     /// settled the outcome (level at least `Urgent` and no later question can set a higher
     /// one) or at the first unanswered question.
     fn walk<'a>(&'a self, bundle: &'a Bundle) -> Walk<'a> {
-        // The most urgent level any question after position i can still set.
-        let mut later = vec![CareLevel::SelfCare; bundle.questions.len() + 1];
-        for (i, q) in bundle.questions.iter().enumerate().rev() {
-            later[i] = later[i + 1].max(reach(bundle, &q.id).unwrap_or(CareLevel::SelfCare));
-        }
+        let later = reach_from(bundle);
         let mut given: Vec<Given<'a>> = Vec::new();
         let mut now = CareLevel::SelfCare;
         for (i, q) in bundle.questions.iter().enumerate() {
