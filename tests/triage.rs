@@ -31,6 +31,18 @@ fn read_choices(b: &Bundle) -> BTreeSet<(String, String)> {
     read
 }
 
+/// Every subset of `items` (the empty one first), each in `items` order.
+fn subsets(items: &[&str]) -> Vec<Vec<String>> {
+    (0u32..(1 << items.len()))
+        .map(|mask| {
+            (0..items.len())
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| items[i].to_owned())
+                .collect()
+        })
+        .collect()
+}
+
 /// The answers the walk tries for a question. Radios: every choice. Checkboxes: every subset
 /// of the choices that rules read, combined with none and with all of the choices no rule
 /// reads, plus the exclusive choice alone. Choices no rule reads cannot change the level,
@@ -60,12 +72,9 @@ fn answers_to_try(q: &Question, read: &BTreeSet<(String, String)>) -> Vec<Vec<St
                 .filter(|c| c.exclusive)
                 .map(|c| vec![c.id.clone()])
                 .collect();
-            for mask in 0u32..(1 << r.len()) {
+            for read_part in subsets(&r) {
                 for rep in &unread_reps {
-                    let mut a: Vec<String> = (0..r.len())
-                        .filter(|i| mask & (1 << i) != 0)
-                        .map(|i| r[i].to_owned())
-                        .collect();
+                    let mut a = read_part.clone();
                     a.extend(rep.iter().map(|s| s.to_string()));
                     if !a.is_empty() {
                         out.push(a);
@@ -437,11 +446,7 @@ fn linked_list_is_exactly_what_was_reported() {
             .filter(|c| !c.exclusive)
             .map(|c| c.id.as_str())
             .collect();
-        for mask in 1u32..(1 << normal.len()) {
-            let chosen: Vec<String> = (0..normal.len())
-                .filter(|i| mask & (1 << i) != 0)
-                .map(|i| normal[i].to_owned())
-                .collect();
+        for chosen in subsets(&normal).into_iter().skip(1) {
             let a = assess(&b, &[(q, chosen.as_slice())]);
             let want: Vec<&str> = q
                 .choices
