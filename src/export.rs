@@ -4,7 +4,9 @@
 //!
 //! The branching FHIR can express is the early outcome: a question is shown only while no
 //! earlier red-flag answer has already settled an urgent or emergency outcome (`enableWhen`
-//! with `!=`, all of which must hold). The triage itself (levels and reasons) is not expressed.
+//! with `!=`, all of which must hold; on a checklist FHIR reads `!=` as "no answer equals").
+//! The triage itself (levels and reasons) is not expressed, nor is `ask-when` (the duration
+//! question skipped for restless legs): both exports ask it always.
 
 use serde_json::{json, Value};
 
@@ -41,7 +43,7 @@ pub fn fhir(b: &Bundle) -> Value {
                 "linkId": q.id,
                 "text": q.title,
                 "type": "choice",
-                "required": true,
+                "required": !q.optional,
                 "repeats": q.kind == QuestionKind::Multiple,
                 "answerOption": q.choices.iter().map(|c| json!({
                     "valueCoding": { "system": "urn:night-leg-cramps:choice", "code": c.id, "display": c.label }
@@ -98,7 +100,7 @@ pub fn surveyjs(b: &Bundle) -> Value {
                 "type": if q.kind == QuestionKind::Multiple { "checkbox" } else { "radiogroup" },
                 "name": name(&q.id),
                 "title": q.title,
-                "isRequired": true,
+                "isRequired": !q.optional,
                 "choices": q.choices.iter().map(|c| json!({ "value": c.id, "text": c.label })).collect::<Vec<_>>(),
             });
             if let Some(h) = &q.hint {
@@ -109,7 +111,11 @@ pub fn surveyjs(b: &Bundle) -> Value {
             if !hidden.is_empty() {
                 let expr: Vec<String> = hidden
                     .iter()
-                    .map(|(qid, cid)| format!("{{{}}} != '{cid}'", name(qid)))
+                    .map(|(qid, cid)| {
+                        let multiple = b.question(qid).is_some_and(|x| x.kind == QuestionKind::Multiple);
+                        let op = if multiple { "notcontains" } else { "!=" };
+                        format!("{{{}}} {op} '{cid}'", name(qid))
+                    })
                     .collect();
                 page["visibleIf"] = json!(expr.join(" and "));
             }

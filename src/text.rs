@@ -1,14 +1,29 @@
 //! Filling the placeholders of content text (`{emergency}`, `{urgent}`, …) for one region.
 
-use crate::content::Region;
+use crate::content::{Bundle, Region, TextKind};
 
-/// Upper-cases the first letter (for a placeholder at the start of a sentence).
+/// Upper-cases the first letter (for a placeholder at the start of a sentence). Region texts
+/// start with an ASCII letter in every locale; ASCII-only keeps Unicode's case tables out of
+/// the wasm.
 fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
+}
+
+/// The bundle with every content text filled for one region, once, so no page can forget to
+/// fill a text (and show a `{placeholder}` to a patient).
+pub fn localised(bundle: &Bundle, region: &str) -> Bundle {
+    let r = bundle.region(region).clone();
+    let mut out = bundle.clone();
+    out.for_each_text_mut(&mut |_, kind, t| {
+        if kind == TextKind::Content {
+            *t = fill(t, &r);
+        }
+    });
+    out
 }
 
 /// Replaces the region placeholders in `text`: `{emergency}`, `{Emergency}`, `{urgent}`,

@@ -144,11 +144,11 @@ fn find<'a>(t: &'a mut toml::Table, k: &str, id: &str) -> &'a mut toml::Table {
 fn reports_every_problem_at_once() {
     let problems = problems_after(|s, l| {
         // A duplicate question id.
-        let dup = find(s, "question", "toxin").clone();
+        let dup = find(s, "question", "other-signs").clone();
         arr(s, "question").push(toml::Value::Table(dup));
         // A rule reading an unknown choice, and one reading an unknown question.
         find(s, "rule", "wound")["when"] =
-            toml::Value::Table(toml::toml! { chose = "wound.maybe" });
+            toml::Value::Table(toml::toml! { chose = "leg-signs.maybe" });
         find(s, "rule", "toxin")["when"] = toml::Value::Table(toml::toml! { chose = "poison.yes" });
         // A rule without sources, and one naming an unknown source.
         find(s, "rule", "sleep").remove("sources");
@@ -166,8 +166,8 @@ fn reports_every_problem_at_once() {
     });
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let has = |needle: &str| text.iter().any(|t| t.contains(needle));
-    assert!(has("duplicate question id `toxin`"), "{text:#?}");
-    assert!(has("unknown choice `wound.maybe`"), "{text:#?}");
+    assert!(has("duplicate question id `other-signs`"), "{text:#?}");
+    assert!(has("unknown choice `leg-signs.maybe`"), "{text:#?}");
     assert!(has("unknown question `poison`"), "{text:#?}");
     assert!(has("rule `sleep` names no source"), "{text:#?}");
     assert!(has("unknown source `NOPE`"), "{text:#?}");
@@ -183,13 +183,13 @@ fn reports_cycles_and_unreachable_questions() {
         // Asked only after a later question: a cycle.
         find(s, "question", "feeling").insert(
             "ask-when".into(),
-            toml::Value::Table(toml::toml! { chose = "pregnant.yes" }),
+            toml::Value::Table(toml::toml! { chose = "pregnant.pregnant" }),
         );
         // Asked only when two answers to one radio question both hold: never.
         find(s, "question", "duration").insert(
             "ask-when".into(),
             toml::Value::Table(
-                toml::toml! { all-of = [{ chose = "toxin.yes" }, { chose = "toxin.no" }] },
+                toml::toml! { all-of = [{ chose = "new-medicine.yes" }, { chose = "new-medicine.no" }] },
             ),
         );
     });
@@ -215,12 +215,13 @@ fn reports_unreachable_outcomes_dead_ends_and_screen_order() {
         arr(s, "rule").retain(|r| r.get("level").and_then(|v| v.as_str()) != Some("self-care"));
         // A question with one choice.
         find(s, "question", "pregnant")["choices"] =
-            toml::Value::Array(vec![toml::Value::Table(toml::toml! { id = "yes" })]);
-        // A red-flag "not sure" that no rule reads.
-        arr(s, "rule").retain(|r| r.get("id").and_then(|v| v.as_str()) != Some("wound-unsure"));
+            toml::Value::Array(vec![toml::Value::Table(toml::toml! { id = "no" })]);
+        // A red-flag "not sure" that no rule reads, and one that gives only routine.
+        arr(s, "rule").retain(|r| r.get("id").and_then(|v| v.as_str()) != Some("leg-signs-unsure"));
+        find(s, "rule", "other-signs-unsure")["level"] = "routine".into();
         // An emergency question after the details.
-        let q = find(s, "question", "lung-clot").clone();
-        arr(s, "question").retain(|x| x.get("id").and_then(|v| v.as_str()) != Some("lung-clot"));
+        let q = find(s, "question", "emergency").clone();
+        arr(s, "question").retain(|x| x.get("id").and_then(|v| v.as_str()) != Some("emergency"));
         arr(s, "question").push(toml::Value::Table(q));
     });
     assert!(
@@ -235,15 +236,17 @@ fn reports_unreachable_outcomes_dead_ends_and_screen_order() {
             .any(|p| matches!(p, Problem::BadQuestion { question, .. } if question == "pregnant")),
         "{problems:#?}"
     );
-    assert!(
-        problems.iter().any(|p| p
-            .to_string()
-            .contains("`wound.not-sure` is read by no rule")),
-        "{problems:#?}"
-    );
+    for q in ["leg-signs", "other-signs"] {
+        assert!(
+            problems.iter().any(|p| p
+                .to_string()
+                .contains(&format!("`{q}.not-sure` must give at least `urgent`"))),
+            "{problems:#?}"
+        );
+    }
     assert!(
         problems.contains(&Problem::ScreenOrder {
-            question: "lung-clot".into()
+            question: "emergency".into()
         }),
         "{problems:#?}"
     );
@@ -277,6 +280,50 @@ fn reports_text_for_unknown_ids_and_malformed_dates() {
             .any(|p| p.to_string().contains("reviewed `last year`")),
         "{problems:#?}"
     );
+}
+
+#[test]
+fn reports_placeholders_a_patient_would_see_as_literal_text() {
+    let problems = problems_after(|_, l| {
+        // A capitalised placeholder in a field that is filled: fine. A misspelt one, one in
+        // an interface text, an unmatched brace: each reported.
+        l["outcome"]["urgent"]["summary"] = "{Emergency} if worse.".into();
+        l["outcome"]["routine"]["summary"] = "Call {emergancy}.".into();
+        l["ui"]["restart"] = "Start again {urgent}".into();
+        l["rule"]["sleep"]["reason"] = "Cramps {wake you.".into();
+        l["region"]["us"]["worried"] = "Call {emergency}.".into();
+    });
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let has = |needle: &str| text.iter().any(|t| t.contains(needle));
+    assert!(!has("placeholder in urgent"), "{text:#?}");
+    assert!(
+        has("placeholder in routine: `{emergancy}` is not filled here"),
+        "{text:#?}"
+    );
+    assert!(
+        has("placeholder in restart: `{urgent}` is not filled here"),
+        "{text:#?}"
+    );
+    assert!(has("placeholder in sleep: a `{` without `}`"), "{text:#?}");
+    assert!(
+        has("placeholder in us: `{emergency}` is not filled here"),
+        "{text:#?}"
+    );
+}
+
+#[test]
+fn no_text_in_any_region_keeps_a_brace() {
+    // Every text a person can read, filled once per region as the widget does: no `{` or `}`
+    // is left (the interface's {version} and {date} are filled where they are shown).
+    let b = content::bundle("en").unwrap();
+    for r in &b.regions {
+        let mut filled = night_leg_cramps::text::localised(&b, &r.id);
+        filled.for_each_text_mut(&mut |what, kind, t| {
+            if kind == content::TextKind::Content || kind == content::TextKind::Region {
+                assert!(!t.contains(['{', '}']), "{} {what}: {t}", r.id);
+            }
+        });
+    }
 }
 
 #[test]

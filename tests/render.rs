@@ -38,7 +38,7 @@ fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
 #[test]
 fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
     let html = render_widget("questionnaire", "us");
-    let b = load_bundle("en");
+    let b = load_bundle("en", "us");
     let legend = between(
         &html,
         "<legend class=\"nlc-fieldset__legend\">",
@@ -49,15 +49,16 @@ fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
     // The fieldset is described by the hint, which exists with that id.
     let fieldset = between(&html, "<fieldset", ">");
     assert!(
-        fieldset.contains("aria-describedby=\"nlc-lung-clot-hint\""),
+        fieldset.contains("aria-describedby=\"nlc-emergency-hint\""),
         "{fieldset}"
     );
-    assert!(html.contains("id=\"nlc-lung-clot-hint\""));
-    // One radio per choice, each with a label pointing at it.
+    assert!(html.contains("id=\"nlc-emergency-hint\""));
+    // The red flags are a checklist: one checkbox per sign, "not sure" and "none", each with
+    // a label pointing at it.
     for c in &b.questions[0].choices {
-        let id = format!("nlc-lung-clot-choice-{}", c.id);
+        let id = format!("nlc-emergency-choice-{}", c.id);
         assert!(
-            html.contains("type=\"radio\"") && html.contains(&format!("id=\"{id}\"")),
+            html.contains("type=\"checkbox\"") && html.contains(&format!("id=\"{id}\"")),
             "{id}"
         );
         assert!(html.contains(&format!("for=\"{id}\"")), "{id}");
@@ -94,7 +95,7 @@ fn every_screen_shows_the_worried_line_with_the_regions_numbers() {
 #[test]
 fn start_screen_says_adults_no_diagnosis_and_private() {
     let html = render_widget("", "");
-    let ui = &load_bundle("en").ui;
+    let ui = &load_bundle("en", "us").ui;
     for t in [
         &ui.start_adults,
         &ui.start_privacy,
@@ -111,7 +112,7 @@ fn start_screen_says_adults_no_diagnosis_and_private() {
 
 #[test]
 fn care_card_has_level_class_icon_and_hidden_prefix() {
-    let ui = load_bundle("en").ui.clone();
+    let ui = load_bundle("en", "us").ui.clone();
     for level in CareLevel::ALL {
         let props = CareCardProps {
             level,

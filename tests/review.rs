@@ -40,7 +40,7 @@ fn scenarios_pass_and_a_mismatch_exits_non_zero() {
     let bad = std::env::temp_dir().join("nlc-bad-scenarios.toml");
     std::fs::write(
         &bad,
-        "[base]\nlung-clot = \"yes\"\n[[scenario]]\nname = \"wrong on purpose\"\nlevel = \"self-care\"\n",
+        "[base]\nemergency = [\"lung-clot\"]\n[[scenario]]\nname = \"wrong on purpose\"\nlevel = \"self-care\"\n",
     )
     .unwrap();
     let (ok, out) = review(&["scenarios", bad.to_str().unwrap()]);
@@ -101,37 +101,54 @@ fn fhir_export_has_the_structure_fhir_requires_and_branches_like_the_session() {
         .collect();
     let mut combos = 0;
     for n in 0..3usize.pow(red.len() as u32) {
-        let mut answers: BTreeMap<String, String> = BTreeMap::new();
+        // Each red-flag checklist: "none", its first sign, or "not sure".
+        let mut answers: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut k = n;
         for rq in &red {
-            answers.insert(rq.id.clone(), rq.choices[k % 3].id.clone());
+            let pick = match k % 3 {
+                0 => rq.choices.iter().find(|c| c.exclusive).unwrap(),
+                1 => &rq.choices[0],
+                _ => rq.choices.iter().find(|c| c.unsure).unwrap(),
+            };
+            answers.insert(rq.id.clone(), vec![pick.id.clone()]);
             k /= 3;
         }
-        for q in &b.questions {
+        for q in b.questions.iter().filter(|q| !q.optional) {
             answers.entry(q.id.clone()).or_insert_with(|| {
-                q.choices
+                vec![q
+                    .choices
                     .iter()
                     .find(|c| c.exclusive || c.id == "no")
                     .unwrap_or(&q.choices[0])
                     .id
-                    .clone()
+                    .clone()]
             });
         }
-        answers.insert("feeling".into(), "cramp".into());
-        answers.insert("duration".into(), "minutes".into());
+        answers.insert("feeling".into(), vec!["cramp".into()]);
+        answers.insert("duration".into(), vec!["minutes".into()]);
         let mut s = Session::start(&b);
         let mut asked = Vec::new();
-        while let Step::Question(qq, _) = s.step(&b) {
-            asked.push(qq.id.clone());
-            s = s.answer(&b, &qq.id, vec![answers[&qq.id].clone()]).unwrap();
+        while let Step::Questions(page, qs) = s.step(&b) {
+            let a: Vec<(String, Vec<String>)> = qs
+                .iter()
+                .map(|(q, _)| {
+                    (
+                        q.id.clone(),
+                        answers.get(&q.id).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect();
+            asked.extend(qs.iter().map(|(q, _)| q.id.clone()));
+            s = s.answer(&b, &page.id, a).unwrap();
         }
         let mut enabled = Vec::new();
         for item in items {
             let on = item["enableWhen"].as_array().is_none_or(|ew| {
                 ew.iter().all(|e| {
                     let target = e["question"].as_str().unwrap();
+                    let code = e["answerCoding"]["code"].as_str().unwrap();
                     !enabled.contains(&target.to_owned())
-                        || answers[target] != e["answerCoding"]["code"].as_str().unwrap()
+                        || !answers[target].iter().any(|x| x == code)
                 })
             });
             if on {
@@ -141,7 +158,7 @@ fn fhir_export_has_the_structure_fhir_requires_and_branches_like_the_session() {
         assert_eq!(enabled, asked, "red-flag answers {answers:?}");
         combos += 1;
     }
-    assert_eq!(combos, 729);
+    assert_eq!(combos, 27);
 }
 
 #[test]
@@ -151,5 +168,12 @@ fn surveyjs_export_has_one_page_per_question() {
     let s: serde_json::Value = serde_json::from_str(&out).unwrap();
     let b = night_leg_cramps::content::bundle("en").unwrap();
     assert_eq!(s["pages"].as_array().unwrap().len(), b.questions.len());
-    assert_eq!(s["pages"][1]["visibleIf"], "{lung_clot} != 'yes'");
+    assert_eq!(
+        s["pages"][1]["visibleIf"]
+            .as_str()
+            .unwrap()
+            .split(" and ")
+            .next(),
+        Some("{emergency} notcontains 'lung-clot'")
+    );
 }

@@ -118,16 +118,17 @@ fn markdown(b: &Bundle) -> String {
         }
         let _ = writeln!(o);
     }
-    let _ = writeln!(o, "## Rules\n\n| rule | level | when | reason shown | advice | sources | reviewed |\n|---|---|---|---|---|---|---|");
+    let _ = writeln!(o, "## Rules\n\n| rule | level | when | reason shown | advice | self-care panels | sources | reviewed |\n|---|---|---|---|---|---|---|---|");
     for r in &b.rules {
         let _ = writeln!(
             o,
-            "| `{}` | {} | {} | {} | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
             r.id,
             r.level.id(),
             cell(&condition(b, &r.when)),
             cell(&r.reason),
             cell(r.advice.as_deref().unwrap_or("")),
+            r.panels.join(", "),
             r.sources.join(", "),
             r.reviewed
         );
@@ -150,9 +151,7 @@ fn markdown(b: &Bundle) -> String {
         }
         let _ = writeln!(
             o,
-            "\nSelf-care panels: {}. Sources: {}. Last reviewed {}.\n",
-            out.panels.join(", "),
-            out.sources.join(", "),
+            "\nAdvice, self-care panels and sources come from the rules that apply (at urgent and emergency, only the reasons). Last reviewed {}.\n",
             out.reviewed
         );
     }

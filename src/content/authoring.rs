@@ -13,8 +13,8 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::model::{
-    Block, Bundle, CareLevel, Choice, Condition, Outcome, Panel, Question, QuestionKind, Region,
-    Rule, Screen, Source, UiTexts, UI_KEYS,
+    Block, Bundle, CareLevel, Choice, Condition, Outcome, Page, Panel, Question, QuestionKind,
+    Region, Rule, Screen, Source, UiTexts, UI_KEYS,
 };
 
 /// `content/questionnaire.toml`.
@@ -61,6 +61,10 @@ pub struct RegionDef {
 #[allow(missing_docs)]
 pub struct QuestionDef {
     pub id: String,
+    /// The page it shares with its neighbours (its own page when absent).
+    pub page: Option<String>,
+    #[serde(default)]
+    pub optional: bool,
     pub kind: QuestionKind,
     pub screen: Screen,
     pub ask_when: Option<Condition>,
@@ -92,6 +96,8 @@ pub struct RuleDef {
     pub when: Condition,
     #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
+    pub panels: Vec<String>,
 }
 
 /// An outcome's structure.
@@ -101,10 +107,6 @@ pub struct RuleDef {
 pub struct OutcomeDef {
     pub level: CareLevel,
     pub reviewed: String,
-    #[serde(default)]
-    pub sources: Vec<String>,
-    #[serde(default)]
-    pub panels: Vec<String>,
 }
 
 /// A panel's structure.
@@ -127,6 +129,8 @@ pub struct Locale {
     #[serde(default)]
     pub ui: BTreeMap<String, String>,
     #[serde(default)]
+    pub page: BTreeMap<String, PageText>,
+    #[serde(default)]
     pub question: BTreeMap<String, QuestionText>,
     #[serde(default)]
     pub rule: BTreeMap<String, RuleText>,
@@ -136,6 +140,15 @@ pub struct Locale {
     pub panel: BTreeMap<String, PanelText>,
     #[serde(default)]
     pub region: BTreeMap<String, RegionText>,
+}
+
+/// The words of a page of several questions.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct PageText {
+    pub title: String,
+    pub hint: Option<String>,
 }
 
 /// A question's words.
@@ -241,6 +254,13 @@ pub enum Problem {
     EmptyAdvice { lang: String, what: String },
     /// A structural value that is malformed.
     Malformed { what: String, detail: String },
+    /// A `{placeholder}` that the text's place does not fill (it would reach a patient as
+    /// literal text), or an unmatched brace.
+    Placeholder {
+        lang: String,
+        what: String,
+        detail: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -276,6 +296,9 @@ impl fmt::Display for Problem {
             Problem::UnknownText { lang, what } => write!(f, "[{lang}] text for unknown {what}"),
             Problem::EmptyAdvice { lang, what } => write!(f, "[{lang}] empty: {what}"),
             Problem::Malformed { what, detail } => write!(f, "{what}: {detail}"),
+            Problem::Placeholder { lang, what, detail } => {
+                write!(f, "[{lang}] placeholder in {what}: {detail}")
+            }
         }
     }
 }
@@ -304,6 +327,47 @@ pub fn all_answers(kind: QuestionKind, choices: &[ChoiceDef]) -> Vec<Vec<String>
             out
         }
     }
+}
+
+/// The page a question is shown on (its own id when the content names none).
+pub fn page_of(q: &QuestionDef) -> &str {
+    q.page.as_deref().unwrap_or(&q.id)
+}
+
+/// The pages in order: (page id, indices of its questions).
+pub fn pages(s: &Structure) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, q) in s.questions.iter().enumerate() {
+        match out.last_mut() {
+            Some((id, qs)) if id == page_of(q) => qs.push(i),
+            _ => out.push((page_of(q).to_owned(), vec![i])),
+        }
+    }
+    out
+}
+
+/// The `{names}` in a text, or what is wrong with its braces.
+pub fn placeholders(text: &str) -> Result<Vec<&str>, String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err(format!("a `}}` without `{{` in \"{text}\""));
+        }
+        let after = &rest[open + 1..];
+        let close = after
+            .find('}')
+            .ok_or_else(|| format!("a `{{` without `}}` in \"{text}\""))?;
+        let name = &after[..close];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!(
+                "`{{{name}}}` is not a placeholder name in \"{text}\""
+            ));
+        }
+        names.push(name);
+        rest = &after[close + 1..];
+    }
+    Ok(names)
 }
 
 /// Whether some combination of answers to the questions a condition reads makes it hold.
@@ -447,9 +511,49 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
         });
     }
 
-    // Questions: choices, order of screens, conditions only on earlier questions.
+    // Pages: contiguous, one screen each; a question's condition reads only earlier pages.
+    let page_list = pages(s);
+    duplicates(
+        "page",
+        page_list.iter().map(|(id, _)| id.as_str()),
+        &mut out,
+    );
+    let mut page_start = vec![0usize; s.questions.len()];
+    for (id, qs) in &page_list {
+        for &i in qs {
+            page_start[i] = qs[0];
+            if s.questions[i].screen != s.questions[qs[0]].screen {
+                out.push(Problem::BadQuestion {
+                    question: s.questions[i].id.clone(),
+                    detail: format!("page `{id}` mixes screens"),
+                });
+            }
+        }
+    }
+    let read_by_conditions = |qid: &str| {
+        s.rules.iter().any(|r| r.when.reads(qid))
+            || s.questions
+                .iter()
+                .filter_map(|q| q.ask_when.as_ref())
+                .any(|c| c.reads(qid))
+    };
+
+    // Questions: choices, order of screens, conditions only on earlier pages.
     let mut last_screen = Screen::Emergency;
     for (i, q) in s.questions.iter().enumerate() {
+        if q.optional && read_by_conditions(&q.id) {
+            out.push(Problem::BadQuestion {
+                question: q.id.clone(),
+                detail: "optional, but a rule or condition reads it (skipping must not matter)"
+                    .into(),
+            });
+        }
+        if q.optional && q.screen != Screen::Details {
+            out.push(Problem::BadQuestion {
+                question: q.id.clone(),
+                detail: "a red-flag question cannot be optional".into(),
+            });
+        }
         duplicates("choice", q.choices.iter().map(|c| c.id.as_str()), &mut out);
         if q.choices.len() < 2 {
             out.push(Problem::BadQuestion {
@@ -477,7 +581,7 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
         }
         last_screen = last_screen.max(q.screen);
         if let Some(c) = &q.ask_when {
-            check_condition(c, &q.id, i, s, &mut out);
+            check_condition(c, &q.id, page_start[i], s, &mut out);
             if !satisfiable(c, &s.questions) {
                 out.push(Problem::UnreachableQuestion {
                     question: q.id.clone(),
@@ -499,6 +603,15 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
             out.push(Problem::UnreachableRule { rule: r.id.clone() });
         }
         check_sources(format!("rule `{}`", r.id), &r.sources, s, &mut out);
+        for p in &r.panels {
+            if !s.panels.iter().any(|x| &x.id == p) {
+                out.push(Problem::UnknownId {
+                    kind: "panel",
+                    id: p.clone(),
+                    in_: format!("rule `{}`", r.id),
+                });
+            }
+        }
         if !is_iso_date(&r.reviewed) {
             out.push(Problem::Malformed {
                 what: format!("rule `{}`", r.id),
@@ -544,10 +657,14 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
                 ),
             });
         }
+        // CLINICAL.md §4 rule 2: "not sure" on a red flag gives at least urgent.
         for c in q.choices.iter().filter(|c| c.unsure) {
-            if reads(&c.id).is_empty() {
+            if !reads(&c.id).iter().any(|l| *l >= CareLevel::Urgent) {
                 out.push(Problem::DeadEnd {
-                    detail: format!("red-flag answer `{}.{}` is read by no rule", q.id, c.id),
+                    detail: format!(
+                        "red-flag answer `{}.{}` must give at least `urgent` (no rule does)",
+                        q.id, c.id
+                    ),
                 });
             }
         }
@@ -561,20 +678,11 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
         }
     }
     for o in &s.outcomes {
-        check_sources(
-            format!("outcome `{}`", o.level.id()),
-            &o.sources,
-            s,
-            &mut out,
-        );
-        for p in &o.panels {
-            if !s.panels.iter().any(|x| &x.id == p) {
-                out.push(Problem::UnknownId {
-                    kind: "panel",
-                    id: p.clone(),
-                    in_: format!("outcome `{}`", o.level.id()),
-                });
-            }
+        if !is_iso_date(&o.reviewed) {
+            out.push(Problem::Malformed {
+                what: format!("outcome `{}`", o.level.id()),
+                detail: format!("reviewed `{}` is not YYYY-MM-DD", o.reviewed),
+            });
         }
     }
     for p in &s.panels {
@@ -625,6 +733,45 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
             });
         }
     }
+    for (id, qs) in pages(s) {
+        if qs.len() > 1 && l.page.get(&id).is_none_or(|t| empty(&t.title)) {
+            out.push(missing(format!(
+                "title of page `{id}` (it has several questions)"
+            )));
+        }
+    }
+    for k in l.page.keys() {
+        if !pages(s).iter().any(|(id, qs)| id == k && qs.len() > 1) {
+            out.push(Problem::UnknownText {
+                lang: lang.clone(),
+                what: format!("page `{k}` (only pages of several questions have a title)"),
+            });
+        }
+    }
+    // Every `{placeholder}` must be one its place fills: anything else would reach a patient
+    // as literal text.
+    let mut resolved = resolve(s, l);
+    resolved.for_each_text_mut(&mut |what, kind, text| {
+        let problem = match placeholders(text) {
+            Err(detail) => Some(detail),
+            Ok(names) => names
+                .into_iter()
+                .find(|n| !kind.allowed().contains(n))
+                .map(|n| {
+                    format!(
+                        "`{{{n}}}` is not filled here (allowed: {:?})",
+                        kind.allowed()
+                    )
+                }),
+        };
+        if let Some(detail) = problem {
+            out.push(Problem::Placeholder {
+                lang: lang.clone(),
+                what: what.to_owned(),
+                detail,
+            });
+        }
+    });
     for q in &s.questions {
         let Some(t) = l.question.get(&q.id) else {
             out.push(missing(format!("question `{}`", q.id)));
@@ -761,6 +908,8 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
             let text = |f: fn(&QuestionText) -> &String| t.map(f).cloned().unwrap_or_default();
             Question {
                 id: q.id.clone(),
+                page: page_of(q).to_owned(),
+                optional: q.optional,
                 kind: q.kind,
                 screen: q.screen,
                 ask_when: q.ask_when.clone(),
@@ -800,6 +949,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
                 reviewed: r.reviewed.clone(),
                 reason: t.map(|t| t.reason.clone()).unwrap_or_default(),
                 advice: t.and_then(|t| t.advice.clone()),
+                panels: r.panels.clone(),
             }
         })
         .collect();
@@ -814,8 +964,6 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
                 summary: t.map(|t| t.summary.clone()).unwrap_or_default(),
                 do_now: t.map(|t| t.do_now.clone()).unwrap_or_default(),
                 watch_for: t.map(|t| t.watch_for.clone()).unwrap_or_default(),
-                panels: o.panels.clone(),
-                sources: o.sources.clone(),
                 reviewed: o.reviewed.clone(),
             }
         })
@@ -852,12 +1000,26 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
             }
         })
         .collect();
+    let pages = pages(s)
+        .into_iter()
+        .map(|(id, qs)| {
+            let t = (qs.len() > 1).then(|| l.page.get(&id)).flatten();
+            Page {
+                screen: s.questions[qs[0]].screen,
+                questions: qs.iter().map(|&i| s.questions[i].id.clone()).collect(),
+                title: t.map(|t| t.title.clone()),
+                hint: t.and_then(|t| t.hint.clone()),
+                id,
+            }
+        })
+        .collect();
     Bundle {
         version: s.version.clone(),
         reviewed: s.reviewed.clone(),
         lang: l.lang.clone(),
         ui,
         questions,
+        pages,
         rules,
         outcomes,
         panels,

@@ -45,15 +45,6 @@ impl CareLevel {
     pub fn from_id(id: &str) -> Option<CareLevel> {
         CareLevel::ALL.into_iter().find(|l| l.id() == id)
     }
-
-    /// One level less urgent (saturating at `SelfCare`).
-    pub fn one_lower(self) -> CareLevel {
-        match self {
-            CareLevel::Emergency => CareLevel::Urgent,
-            CareLevel::Urgent => CareLevel::Routine,
-            CareLevel::Routine | CareLevel::SelfCare => CareLevel::SelfCare,
-        }
-    }
 }
 
 /// A reference to one choice of one question, written `"question.choice"` in content files.
@@ -166,11 +157,15 @@ pub struct Choice {
     pub linked: bool,
 }
 
-/// One question page.
+/// One question (a page shows one or more).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable id, shared across locales.
     pub id: String,
+    /// The page (screen) it is shown on; consecutive questions share a page.
+    pub page: String,
+    /// May be left unanswered (it only feeds the summary for the doctor; no rule reads it).
+    pub optional: bool,
     /// Radios or checkboxes.
     pub kind: QuestionKind,
     /// Red-flag screen or details.
@@ -191,6 +186,22 @@ pub struct Question {
     pub choices: Vec<Choice>,
 }
 
+/// A screen of questions. A page of one question uses that question's title as its heading;
+/// a page of several has its own title.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    /// Stable id (the first question's id when the content names none).
+    pub id: String,
+    /// Red-flag screen or details.
+    pub screen: Screen,
+    /// The ids of its questions, in order.
+    pub questions: Vec<String>,
+    /// Heading of a page of several questions.
+    pub title: Option<String>,
+    /// Help under that heading.
+    pub hint: Option<String>,
+}
+
 /// A triage rule: when its condition holds, the outcome is at least `level`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
@@ -206,8 +217,11 @@ pub struct Rule {
     pub reviewed: String,
     /// "Because you told us …" text, shown when this rule sets the level.
     pub reason: String,
-    /// Extra advice shown whenever the rule applies, whatever the level.
+    /// Advice that belongs to this reason (shown when the rule applies; at urgent and
+    /// emergency, only when it is one of the reasons).
     pub advice: Option<String>,
+    /// Self-care panels that belong to this reason (same rule as `advice`).
+    pub panels: Vec<String>,
 }
 
 /// What the person is told for one care level.
@@ -223,10 +237,6 @@ pub struct Outcome {
     pub do_now: Vec<String>,
     /// Safety-netting: what to watch for and when to get help.
     pub watch_for: Vec<String>,
-    /// Panels with self-care advice to show with this outcome.
-    pub panels: Vec<String>,
-    /// Source tags.
-    pub sources: Vec<String>,
     /// Date the outcome text was last reviewed (ISO 8601).
     pub reviewed: String,
 }
@@ -305,6 +315,11 @@ macro_rules! ui_texts {
             pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Option<UiTexts> {
                 Some(UiTexts { $($key: get(stringify!($key))?,)* })
             }
+
+            /// Visits every text with its key.
+            pub fn for_each_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut String)) {
+                $(f(stringify!($key), &mut self.$key);)*
+            }
         }
     };
 }
@@ -317,6 +332,8 @@ ui_texts! {
     reasons_title, do_now_title, watch_for_title, advice_title, self_care_title,
     linked_title, linked_intro, sources_title, content_version, restart, print,
     back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title, help_label,
+    change_answers, optional, not_answered, summary_title, completed, name_line, age_line,
+    medicine_names, checklist_note, level_label,
 }
 
 /// Everything the widget shows in one locale.
@@ -332,6 +349,8 @@ pub struct Bundle {
     pub ui: UiTexts,
     /// Questions, in the order they are asked.
     pub questions: Vec<Question>,
+    /// The pages the questions are shown on, in order.
+    pub pages: Vec<Page>,
     /// Triage rules.
     pub rules: Vec<Rule>,
     /// One outcome per care level.
@@ -344,10 +363,105 @@ pub struct Bundle {
     pub regions: Vec<Region>,
 }
 
+/// The placeholders that region texts fill (`{emergency}` → "call 911", capitalised at the
+/// start of a sentence as `{Emergency}`).
+pub const REGION_PLACEHOLDERS: &[&str] = &["emergency", "Emergency", "urgent", "Urgent", "quinine"];
+
+/// Where a text lives, for placeholder checks: which placeholders it may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    /// Questionnaire, outcome and panel text: the region placeholders.
+    Content,
+    /// Interface words: `{version}` and `{date}` only where named.
+    Ui(&'static str),
+    /// A region's own words: none.
+    Region,
+}
+
+impl TextKind {
+    /// The placeholder names this kind of text may hold.
+    pub fn allowed(self) -> &'static [&'static str] {
+        match self {
+            TextKind::Content => REGION_PLACEHOLDERS,
+            TextKind::Ui("content_version") => &["version", "date"],
+            TextKind::Ui("panel_reviewed") | TextKind::Ui("completed") => &["date"],
+            TextKind::Ui(_) | TextKind::Region => &[],
+        }
+    }
+}
+
 impl Bundle {
+    /// Visits every text a person can read, with where it lives (`what`) and its kind.
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&str, TextKind, &mut String)) {
+        let c = TextKind::Content;
+        self.ui.for_each_mut(&mut |k, v| f(k, TextKind::Ui(k), v));
+        for p in &mut self.pages {
+            for t in p.title.iter_mut().chain(p.hint.iter_mut()) {
+                f(&p.id, c, t);
+            }
+        }
+        for q in &mut self.questions {
+            for t in [&mut q.title, &mut q.why, &mut q.error, &mut q.short] {
+                f(&q.id, c, t);
+            }
+            for t in q.hint.iter_mut() {
+                f(&q.id, c, t);
+            }
+            for ch in &mut q.choices {
+                f(&q.id, c, &mut ch.label);
+                for t in ch.hint.iter_mut() {
+                    f(&q.id, c, t);
+                }
+            }
+        }
+        for r in &mut self.rules {
+            f(&r.id, c, &mut r.reason);
+            for t in r.advice.iter_mut() {
+                f(&r.id, c, t);
+            }
+        }
+        for o in &mut self.outcomes {
+            let id = o.level.id();
+            for t in [&mut o.title, &mut o.summary] {
+                f(id, c, t);
+            }
+            for t in o.do_now.iter_mut().chain(o.watch_for.iter_mut()) {
+                f(id, c, t);
+            }
+        }
+        for p in &mut self.panels {
+            f(&p.id, c, &mut p.title);
+            for b in &mut p.body {
+                match b {
+                    Block::P(t) | Block::H(t) => f(&p.id, c, t),
+                    Block::List(ts) => ts.iter_mut().for_each(|t| f(&p.id, c, t)),
+                }
+            }
+        }
+        for s in &mut self.sources {
+            f(&s.tag, c, &mut s.title);
+        }
+        for r in &mut self.regions {
+            for t in [
+                &mut r.name,
+                &mut r.emergency,
+                &mut r.urgent,
+                &mut r.worried,
+                &mut r.quinine,
+            ] {
+                f(&r.id, TextKind::Region, t);
+            }
+        }
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The page with this id.
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.id == id)
     }
 
     /// The outcome for a level.

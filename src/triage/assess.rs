@@ -12,7 +12,9 @@ pub struct Assessment<'a> {
     pub level: CareLevel,
     /// The rules at exactly that level: "because you told us …".
     pub reasons: Vec<&'a Rule>,
-    /// Every rule that applied and carries extra advice, whatever its level.
+    /// The rules whose advice and self-care panels are shown: at urgent and emergency only
+    /// the reasons (no cramp-easing tips on a tetanus outcome: CLINICAL.md §4 rule 8); below
+    /// that, every rule that applied (triggers and pregnancy bring their own advice).
     pub advice: Vec<&'a Rule>,
     /// Conditions, medicines and factors linked to cramps that the person reported:
     /// listed as things to mention to a doctor; they never raise the level on their own.
@@ -23,6 +25,33 @@ impl<'a> Assessment<'a> {
     /// Ids of the rules that set the level (used by scenarios and events).
     pub fn reason_ids(&self) -> Vec<&'a str> {
         self.reasons.iter().map(|r| r.id.as_str()).collect()
+    }
+
+    /// The self-care panels that belong to the advice rules, each once, in rule order.
+    pub fn panels(&self) -> Vec<&'a str> {
+        let mut out: Vec<&'a str> = Vec::new();
+        for id in self.advice.iter().flat_map(|r| r.panels.iter()) {
+            if !out.contains(&id.as_str()) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// The sources of the reasons and of the advice shown, each once.
+    pub fn sources(&self) -> Vec<&'a str> {
+        let mut out: Vec<&'a str> = Vec::new();
+        for tag in self
+            .reasons
+            .iter()
+            .chain(&self.advice)
+            .flat_map(|r| r.sources.iter())
+        {
+            if !out.contains(&tag.as_str()) {
+                out.push(tag);
+            }
+        }
+        out
     }
 }
 
@@ -95,7 +124,8 @@ pub fn assess<'a>(bundle: &'a Bundle, given: &[Given<'a>]) -> Assessment<'a> {
         advice: hits
             .iter()
             .copied()
-            .filter(|r| r.advice.is_some())
+            .filter(|r| r.advice.is_some() || !r.panels.is_empty())
+            .filter(|r| level < CareLevel::Urgent || r.level == level)
             .collect(),
         linked,
     }

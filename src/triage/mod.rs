@@ -10,4 +10,4 @@ pub mod session;
 
 pub use crate::content::CareLevel;
 pub use assess::{assess, Assessment, Given};
-pub use session::{AnswerError, Session, Step};
+pub use session::{AnswerError, Asked, Session, Step};

@@ -64,6 +64,8 @@ pub struct ScenarioResult {
     pub reasons: Vec<String>,
     /// Question ids in the order they were asked.
     pub asked: Vec<String>,
+    /// Screens seen, counting the start screen and the outcome.
+    pub screens: usize,
 }
 
 /// Answers the questionnaire through a [`Session`], as a person would, with `answers`
@@ -75,17 +77,23 @@ pub fn run(
 ) -> Result<ScenarioResult, String> {
     let mut session = Session::start(bundle);
     let mut asked = Vec::new();
-    for _ in 0..=bundle.questions.len() * 2 + 2 {
+    for _ in 0..=bundle.pages.len() * 2 + 2 {
         match session.step(bundle) {
-            Step::Question(q, _) => {
-                let a = answers
-                    .get(&q.id)
-                    .or_else(|| base.get(&q.id))
-                    .ok_or_else(|| format!("no answer for question `{}`", q.id))?;
-                asked.push(q.id.clone());
+            Step::Questions(page, questions) => {
+                let mut page_answers = Vec::new();
+                for (q, _) in questions {
+                    let a = answers.get(&q.id).or_else(|| base.get(&q.id));
+                    let a = match a {
+                        Some(a) => a.choices(),
+                        None if q.optional => Vec::new(),
+                        None => return Err(format!("no answer for question `{}`", q.id)),
+                    };
+                    asked.push(q.id.clone());
+                    page_answers.push((q.id.clone(), a));
+                }
                 session = session
-                    .answer(bundle, &q.id, a.choices())
-                    .map_err(|e| format!("answer to `{}` refused: {e:?}", q.id))?;
+                    .answer(bundle, &page.id, page_answers)
+                    .map_err(|e| format!("answers on page `{}` refused: {e:?}", page.id))?;
             }
             Step::CheckAnswers(_) => session = session.confirm(bundle),
             Step::Outcome(a) => {
@@ -93,6 +101,7 @@ pub fn run(
                     level: a.level,
                     reasons: a.reason_ids().into_iter().map(str::to_owned).collect(),
                     asked,
+                    screens: session.screens(),
                 })
             }
         }

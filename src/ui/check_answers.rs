@@ -21,8 +21,15 @@ pub struct CheckAnswersProps {
     pub focus: bool,
 }
 
-/// The labels of the chosen choices, joined for display.
-pub fn answer_labels(q: &crate::content::Question, chosen: &[String]) -> Vec<String> {
+/// The labels of the chosen choices ("Not answered" for a skipped optional question).
+pub fn answer_labels(
+    q: &crate::content::Question,
+    chosen: &[String],
+    ui: &crate::content::UiTexts,
+) -> Vec<String> {
+    if chosen.is_empty() {
+        return vec![ui.not_answered.clone()];
+    }
     q.choices
         .iter()
         .filter(|c| chosen.contains(&c.id))
@@ -60,7 +67,7 @@ pub fn check_answers(p: &CheckAnswersProps) -> Html {
                         <div class="nlc-summary-list__row">
                             <dt class="nlc-summary-list__key">{ &q.short }</dt>
                             <dd class="nlc-summary-list__value">
-                                { for answer_labels(q, chosen).into_iter().map(|l| html! { <span class="nlc-summary-list__answer">{ l }</span> }) }
+                                { for answer_labels(q, chosen, ui).into_iter().map(|l| html! { <span class="nlc-summary-list__answer">{ l }</span> }) }
                             </dd>
                             <dd class="nlc-summary-list__actions">
                                 <button type="button" class="nlc-link-button" onclick={move |_| a.emit(Action::Change(id.clone()))}>

@@ -1,42 +1,63 @@
-//! "There is a problem": the error summary that takes focus and links to the first input.
+//! "There is a problem": the error summary that takes focus and links to each question that
+//! needs an answer.
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::focus::{focus, use_focus_on_mount};
+use super::focus::use_focus_on_mount;
 
 /// Props for [`ErrorSummary`].
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
     /// "There is a problem".
     pub title: AttrValue,
-    /// The error text.
-    pub message: AttrValue,
-    /// The id of the input the link points at.
-    pub target_id: AttrValue,
-    /// The input itself, focused when the link is followed.
-    pub target: NodeRef,
+    /// Each problem: the id of the input its link points at, and the error text.
+    pub errors: Vec<(String, String)>,
 }
 
-/// The error summary. It focuses itself when it appears.
+/// Scrolls the input with `id` (inside the same widget) into view, then focuses it.
+fn go_to(from: &NodeRef, id: &str) {
+    let widget = from
+        .cast::<Element>()
+        .and_then(|el| el.closest(".nlc").ok().flatten());
+    let input = widget.and_then(|w| w.query_selector(&format!("#{id}")).ok().flatten());
+    if let Some(input) = input {
+        // The legend and label sit above the input: bring the whole question into view.
+        let question = input.closest(".nlc-form-group").ok().flatten();
+        question.as_ref().unwrap_or(&input).scroll_into_view();
+        if let Ok(input) = input.dyn_into::<HtmlElement>() {
+            let _ = input.focus();
+        }
+    }
+}
+
+/// The error summary. It focuses itself when it appears; the alert role is on its content
+/// (as GOV.UK does), not on the focused box.
 #[function_component(ErrorSummary)]
 pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     let node = use_node_ref();
     use_focus_on_mount(node.clone(), true);
-    // Inside a shadow root a fragment link would change the host page's URL and find
-    // nothing, so the link focuses its input itself.
-    let onclick = {
-        let target = p.target.clone();
-        move |e: MouseEvent| {
-            e.prevent_default();
-            focus(&target);
-        }
-    };
     html! {
-        <div class="nlc-error-summary" role="alert" tabindex="-1" ref={node} aria-labelledby="nlc-error-summary-title">
-            <h2 class="nlc-error-summary__title" id="nlc-error-summary-title">{ &p.title }</h2>
-            <ul class="nlc-error-summary__list">
-                <li><a href={format!("#{}", p.target_id)} {onclick}>{ &p.message }</a></li>
-            </ul>
+        <div class="nlc-error-summary" tabindex="-1" ref={node.clone()} aria-labelledby="nlc-error-summary-title">
+            <div role="alert">
+                <h2 class="nlc-error-summary__title" id="nlc-error-summary-title">{ &p.title }</h2>
+                <ul class="nlc-error-summary__list">
+                    { for p.errors.iter().map(|(id, message)| {
+                        // Inside a shadow root a fragment link would change the host page's URL
+                        // and find nothing, so the link moves to its input itself.
+                        let onclick = {
+                            let node = node.clone();
+                            let id = id.clone();
+                            move |e: MouseEvent| {
+                                e.prevent_default();
+                                go_to(&node, &id);
+                            }
+                        };
+                        html! { <li><a href={format!("#{id}")} {onclick}>{ message }</a></li> }
+                    }) }
+                </ul>
+            </div>
         </div>
     }
 }

@@ -5,16 +5,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{back_link::BackLink, focus::use_focus_on_mount, Action};
-use crate::content::{Block, Bundle, Region};
-use crate::text::{fill, with};
+use crate::content::{Block, Bundle};
+use crate::text::with;
 
 /// Props for [`InfoPanel`].
 #[derive(Properties, PartialEq)]
 pub struct InfoPanelProps {
     /// Content.
     pub bundle: Rc<Bundle>,
-    /// The person's region (for placeholders).
-    pub region: Region,
     /// Panel id.
     pub id: AttrValue,
     /// Opened from the start screen (decides the back link's words).
@@ -26,24 +24,24 @@ pub struct InfoPanelProps {
 }
 
 /// Renders panel blocks (also used for self-care advice on outcomes).
-pub fn blocks(body: &[Block], region: &Region, heading_level: u8) -> Html {
+pub fn blocks(body: &[Block], heading_level: u8) -> Html {
     html! {
         { for body.iter().map(|b| match b {
-            Block::P(t) => html! { <p>{ fill(t, region) }</p> },
-            Block::H(t) if heading_level >= 3 => html! { <h3 class="nlc-heading-s">{ fill(t, region) }</h3> },
-            Block::H(t) => html! { <h2 class="nlc-heading-m">{ fill(t, region) }</h2> },
+            Block::P(t) => html! { <p>{ t }</p> },
+            Block::H(t) if heading_level >= 3 => html! { <h3 class="nlc-heading-s">{ t }</h3> },
+            Block::H(t) => html! { <h2 class="nlc-heading-m">{ t }</h2> },
             Block::List(items) => html! {
-                <ul class="nlc-list">{ for items.iter().map(|i| html! { <li>{ fill(i, region) }</li> }) }</ul>
+                <ul class="nlc-list">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
             },
         }) }
     }
 }
 
 /// Source links for a list of tags.
-pub fn sources(bundle: &Bundle, tags: &[String]) -> Html {
+pub fn sources<T: AsRef<str>>(bundle: &Bundle, tags: &[T]) -> Html {
     html! {
         <ul class="nlc-sources">
-            { for tags.iter().filter_map(|t| bundle.source(t)).map(|s| html! {
+            { for tags.iter().filter_map(|t| bundle.source(t.as_ref())).map(|s| html! {
                 <li><a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ &s.title }</a></li>
             }) }
         </ul>
@@ -72,7 +70,7 @@ pub fn info_panel(p: &InfoPanelProps) -> Html {
         <article class="nlc-page nlc-panel">
             <BackLink label={back_label.clone()} onclick={close} />
             <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &panel.title }</h1>
-            { blocks(&panel.body, &p.region, 2) }
+            { blocks(&panel.body, 2) }
             <h2 class="nlc-heading-s">{ &ui.sources_title }</h2>
             { sources(&p.bundle, &panel.sources) }
             <p class="nlc-meta">{ with(&ui.panel_reviewed, &[("date", &panel.reviewed)]) }</p>

@@ -54,7 +54,7 @@ pub fn step_id(state: &State) -> (String, Option<&'static str>) {
         View::Start => ("start".into(), None),
         View::Panel { id, .. } => (format!("panel:{id}"), None),
         View::Questions => match state.session.step(&state.bundle) {
-            Step::Question(q, _) => (format!("question:{}", q.id), None),
+            Step::Questions(page, _) => (format!("question:{}", page.id), None),
             Step::CheckAnswers(_) => ("check-answers".into(), None),
             Step::Outcome(a) => (format!("outcome:{}", a.level.id()), Some(a.level.id())),
         },
@@ -63,22 +63,43 @@ pub fn step_id(state: &State) -> (String, Option<&'static str>) {
 
 thread_local! {
     /// Decoded bundles, shared by every widget on the page (decoding is the costliest part
-    /// of mounting; content never changes while the page lives).
-    static BUNDLES: std::cell::RefCell<Vec<Rc<Bundle>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// of mounting; content never changes while the page lives), and their texts filled for
+    /// each region asked for: (language, region, bundle).
+    static BUNDLES: std::cell::RefCell<Vec<(String, String, Rc<Bundle>)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The bundle for a language, falling back to English; decoded once per page.
-pub fn load_bundle(lang: &str) -> Rc<Bundle> {
+/// The bundle for a language (falling back to English) with every text filled for a region;
+/// decoded and filled once per page.
+pub fn load_bundle(lang: &str, region: &str) -> Rc<Bundle> {
     let lang = content::match_language(lang).unwrap_or("en");
-    if let Some(b) = BUNDLES.with(|c| c.borrow().iter().find(|b| b.lang == lang).cloned()) {
+    let find = |r: &str| {
+        BUNDLES.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(l, x, _)| l == lang && x == r)
+                .map(|(_, _, b)| b.clone())
+        })
+    };
+    if let Some(b) = find(region) {
         return b;
     }
-    let b = Rc::new(
-        content::bundle(lang)
-            .or_else(|| content::bundle("en"))
-            .expect("the English bundle is validated at build time"),
-    );
-    BUNDLES.with(|c| c.borrow_mut().push(b.clone()));
+    let raw = match find("") {
+        Some(b) => b,
+        None => {
+            let b = Rc::new(
+                content::bundle(lang)
+                    .or_else(|| content::bundle("en"))
+                    .expect("the English bundle is validated at build time"),
+            );
+            BUNDLES.with(|c| c.borrow_mut().push((lang.into(), String::new(), b.clone())));
+            b
+        }
+    };
+    if region.is_empty() {
+        return raw;
+    }
+    let b = Rc::new(crate::text::localised(&raw, region));
+    BUNDLES.with(|c| c.borrow_mut().push((lang.into(), region.into(), b.clone())));
     b
 }
 
@@ -86,8 +107,12 @@ pub fn load_bundle(lang: &str) -> Rc<Bundle> {
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let bundle = {
-        let lang = props.lang.clone();
-        use_memo(lang, |lang| load_bundle(lang))
+        let key = (props.lang.clone(), props.region.clone());
+        use_memo(key, |(lang, region)| {
+            // Unknown regions use the generic wording: fill for the region actually used.
+            let region = load_bundle(lang, "").region(region).id.clone();
+            load_bundle(lang, &region)
+        })
     };
     let state = {
         let bundle = (*bundle).clone();
@@ -161,13 +186,13 @@ pub fn widget(props: &WidgetProps) -> Html {
             <start_page::StartPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
         },
         View::Panel { id, from } => html! {
-            <info_panel::InfoPanel key={id.clone()} bundle={b.clone()} region={region.clone()} id={id.clone()}
+            <info_panel::InfoPanel key={id.clone()} bundle={b.clone()} id={id.clone()}
                 from_start={matches!(**from, View::Start)} on_action={dispatch.clone()} {focus} />
         },
         View::Questions => match state.session.step(b) {
-            Step::Question(q, given) => html! {
-                <question_page::QuestionPage key={q.id.clone()} bundle={b.clone()} region={region.clone()} question={q.id.clone()}
-                    given={given.map(<[String]>::to_vec)} can_go_back={true} on_action={dispatch.clone()} {focus} />
+            Step::Questions(page, asked) => html! {
+                <question_page::QuestionPage key={page.id.clone()} bundle={b.clone()} page={page.id.clone()}
+                    asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} {focus} />
             },
             Step::CheckAnswers(_) => html! {
                 <check_answers::CheckAnswers bundle={b.clone()} session={state.session.clone()} on_action={dispatch.clone()} {focus} />

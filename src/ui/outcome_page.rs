@@ -5,21 +5,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::care_card::CareCard;
+use super::care_card::{prefix, CareCard};
 use super::check_answers::answer_labels;
 use super::focus::use_focus_on_mount;
 use super::info_panel::{blocks, sources};
 use super::Action;
 use crate::content::{Bundle, CareLevel, Region};
-use crate::text::{fill, with};
+use crate::text::with;
 use crate::triage::{Session, Step};
 
 /// Props for [`OutcomePage`].
 #[derive(Properties, PartialEq)]
 pub struct OutcomePageProps {
-    /// Content.
+    /// Content (texts already filled for the region).
     pub bundle: Rc<Bundle>,
-    /// The person's region.
+    /// The person's region (for the numbers to call).
     pub region: Region,
     /// The session (its step is the outcome).
     pub session: Session,
@@ -35,6 +35,22 @@ fn print() {
     }
 }
 
+/// Now, as the person's browser writes a date and time in their language (for the summary
+/// a clinician reads). Empty outside a browser.
+fn now_in_words(lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::new_0()
+            .to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+            .into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        String::new()
+    }
+}
+
 /// The outcome page.
 #[function_component(OutcomePage)]
 pub fn outcome_page(p: &OutcomePageProps) -> Html {
@@ -43,6 +59,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let b = &p.bundle;
     let ui = &b.ui;
     let r = &p.region;
+    let completed = use_memo(b.lang.clone(), |lang| now_in_words(lang));
     let Step::Outcome(result) = p.session.step(b) else {
         return Html::default();
     };
@@ -54,22 +71,29 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         CareLevel::Urgent => r.urgent_number.clone(),
         _ => None,
     };
-    let restart = {
-        let a = p.on_action.clone();
-        move |_| a.emit(Action::Restart)
+    let action = |a: Action| {
+        let cb = p.on_action.clone();
+        move |_| cb.emit(a.clone())
     };
     let answers: Vec<(String, Vec<String>)> = p
         .session
         .given(b)
         .into_iter()
-        .map(|(q, a)| (q.short.clone(), answer_labels(q, a)))
+        .map(|(q, a)| (q.short.clone(), answer_labels(q, a, ui)))
         .collect();
+    let advice: Vec<&String> = result
+        .advice
+        .iter()
+        .filter_map(|rule| rule.advice.as_ref())
+        .collect();
+    let panels = result.panels();
+    let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
     html! {
         <div class={classes!("nlc-page", "nlc-outcome", format!("nlc-outcome--{}", result.level.id()))}>
             <CareCard level={result.level} title={outcome.title.clone()} summary={outcome.summary.clone()} ui={ui.clone()} heading={heading}>
                 <h2 class="nlc-heading-s">{ &ui.do_now_title }</h2>
                 <ul class="nlc-list">
-                    { for outcome.do_now.iter().map(|t| html! { <li>{ fill(t, r) }</li> }) }
+                    { for outcome.do_now.iter().map(|t| html! { <li>{ t }</li> }) }
                 </ul>
                 if let Some(n) = call {
                     <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call) }</a>
@@ -79,21 +103,21 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <section class="nlc-section" aria-labelledby="nlc-reasons">
                 <h2 class="nlc-heading-m" id="nlc-reasons">{ &ui.reasons_title }</h2>
                 <ul class="nlc-list nlc-reasons">
-                    { for result.reasons.iter().map(|rule| html! { <li>{ fill(&rule.reason, r) }</li> }) }
+                    { for result.reasons.iter().map(|rule| html! { <li>{ &rule.reason }</li> }) }
                 </ul>
             </section>
 
             <section class="nlc-section nlc-watch-for" aria-labelledby="nlc-watch-for">
                 <h2 class="nlc-heading-m" id="nlc-watch-for">{ &ui.watch_for_title }</h2>
                 <ul class="nlc-list">
-                    { for outcome.watch_for.iter().map(|t| html! { <li>{ fill(t, r) }</li> }) }
+                    { for outcome.watch_for.iter().map(|t| html! { <li>{ t }</li> }) }
                 </ul>
             </section>
 
-            if !result.advice.is_empty() {
-                <section class="nlc-section" aria-labelledby="nlc-advice">
+            if !advice.is_empty() {
+                <section class="nlc-section nlc-advice" aria-labelledby="nlc-advice">
                     <h2 class="nlc-heading-m" id="nlc-advice">{ &ui.advice_title }</h2>
-                    { for result.advice.iter().filter_map(|rule| rule.advice.as_ref()).map(|t| html! { <p>{ fill(t, r) }</p> }) }
+                    { for advice.iter().map(|t| html! { <p>{ *t }</p> }) }
                 </section>
             }
 
@@ -102,44 +126,62 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                     <h2 class="nlc-heading-m" id="nlc-linked">{ &ui.linked_title }</h2>
                     <p>{ &ui.linked_intro }</p>
                     <ul class="nlc-list">
-                        { for result.linked.iter().map(|(_, c)| html! { <li>{ fill(&c.label, r) }</li> }) }
+                        { for result.linked.iter().map(|(_, c)| html! { <li>{ &c.label }</li> }) }
                     </ul>
                 </section>
             }
 
-            if !outcome.panels.is_empty() {
+            if !panels.is_empty() {
                 <section class="nlc-section nlc-self-care" aria-labelledby="nlc-self-care">
                     <h2 class="nlc-heading-m" id="nlc-self-care">{ &ui.self_care_title }</h2>
-                    { for outcome.panels.iter().filter_map(|id| b.panel(id)).map(|panel| html! {
+                    { for panels.iter().filter_map(|id| b.panel(id)).map(|panel| html! {
                         <>
                             <h3 class="nlc-heading-s">{ &panel.title }</h3>
-                            { blocks(&panel.body, r, 3) }
+                            { blocks(&panel.body, 3) }
                         </>
                     }) }
                 </section>
             }
 
+            // The summary a clinician needs; shown on paper (CLINICAL.md §4a).
             <section class="nlc-section nlc-print-answers" aria-labelledby="nlc-answers">
-                <h2 class="nlc-heading-m" id="nlc-answers">{ &ui.answer_list_title }</h2>
+                <h2 class="nlc-heading-m" id="nlc-answers">{ &ui.summary_title }</h2>
+                <p class="nlc-print-note">{ &ui.checklist_note }</p>
+                if !completed.is_empty() {
+                    <p>{ with(&ui.completed, &[("date", completed.as_str())]) }</p>
+                }
                 <dl class="nlc-summary-list">
+                    <div class="nlc-summary-list__row nlc-write-in">
+                        <dt class="nlc-summary-list__key">{ &ui.name_line }</dt><dd class="nlc-summary-list__value"></dd>
+                    </div>
+                    <div class="nlc-summary-list__row nlc-write-in">
+                        <dt class="nlc-summary-list__key">{ &ui.age_line }</dt><dd class="nlc-summary-list__value"></dd>
+                    </div>
+                    <div class="nlc-summary-list__row">
+                        <dt class="nlc-summary-list__key">{ &ui.level_label }</dt><dd class="nlc-summary-list__value">{ level_in_words }</dd>
+                    </div>
                     { for answers.into_iter().map(|(k, v)| html! {
                         <div class="nlc-summary-list__row">
                             <dt class="nlc-summary-list__key">{ k }</dt>
                             <dd class="nlc-summary-list__value">{ v.join("; ") }</dd>
                         </div>
                     }) }
+                    <div class="nlc-summary-list__row nlc-write-in nlc-write-in--wide">
+                        <dt class="nlc-summary-list__key">{ &ui.medicine_names }</dt><dd class="nlc-summary-list__value"></dd>
+                    </div>
                 </dl>
             </section>
 
             <section class="nlc-section" aria-labelledby="nlc-sources">
                 <h2 class="nlc-heading-s" id="nlc-sources">{ &ui.sources_title }</h2>
-                { sources(b, &outcome.sources) }
+                { sources(b, &result.sources()) }
                 <p class="nlc-meta">{ with(&ui.content_version, &[("version", &b.version), ("date", &outcome.reviewed)]) }</p>
             </section>
 
             <div class="nlc-button-group nlc-no-print">
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::ChangeAnswers)}>{ &ui.change_answers }</button>
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={|_| print()}>{ &ui.print }</button>
-                <button type="button" class="nlc-button nlc-button--secondary" onclick={restart}>{ &ui.restart }</button>
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ &ui.restart }</button>
             </div>
         </div>
     }

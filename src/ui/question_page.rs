@@ -1,34 +1,42 @@
-//! One question per page: the question is the `<h1>` inside the `<legend>`, then the hint,
-//! "why we ask this", the radios or checkboxes, and Continue. Continue with nothing chosen
-//! shows the error summary (which takes focus) and an inline error.
+//! A page of questions. A page of one question makes the question the `<h1>` inside the
+//! `<legend>`; a page of several has its own `<h1>` and each question is a fieldset with an
+//! `<h2>` legend. Then the hint, the checklist or radios, "why we ask this", and Continue.
+//! Continue with a required question unanswered shows the error summary (which takes focus)
+//! and an inline error on each such question.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{back_link::BackLink, error_summary::ErrorSummary, focus::use_focus_on_mount, Action};
-use crate::content::{Bundle, QuestionKind, Region};
-use crate::text::fill;
-use crate::triage::Session;
+use crate::content::{Bundle, Question, QuestionKind};
+use crate::triage::{Asked, Session};
 
 /// Props for [`QuestionPage`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
     /// Content.
     pub bundle: Rc<Bundle>,
-    /// The person's region (for placeholders).
-    pub region: Region,
-    /// The question id.
-    pub question: AttrValue,
-    /// The answer given before, when coming back.
-    pub given: Option<Vec<String>>,
-    /// Show the Back link.
-    pub can_go_back: bool,
+    /// The page id.
+    pub page: AttrValue,
+    /// The questions shown on it, with any answer given before (when coming back).
+    pub asked: Vec<(AttrValue, Option<Vec<String>>)>,
     /// Where actions go.
     pub on_action: Callback<Action>,
     /// Move focus to the heading when shown.
     pub focus: bool,
+}
+
+impl QuestionPageProps {
+    /// The props for a page the session shows.
+    pub fn asked(asked: &[Asked<'_>]) -> Vec<(AttrValue, Option<Vec<String>>)> {
+        asked
+            .iter()
+            .map(|(q, a)| (AttrValue::from(q.id.clone()), a.map(<[String]>::to_vec)))
+            .collect()
+    }
 }
 
 /// Applies a click on a choice to the current selection: radios replace it; checkboxes toggle,
@@ -60,126 +68,206 @@ pub fn toggle(
     }
 }
 
-/// A question page.
+/// The id of an element of a question (`nlc-<question>-<suffix>`).
+fn el_id(q: &str, suffix: &str) -> String {
+    format!("nlc-{q}-{suffix}")
+}
+
+/// A page of questions.
 #[function_component(QuestionPage)]
 pub fn question_page(p: &QuestionPageProps) -> Html {
     let heading = use_node_ref();
-    let first_input = use_node_ref();
     use_focus_on_mount(heading.clone(), p.focus);
-    let selected = use_state(|| p.given.clone().unwrap_or_default());
+    let selected = use_state(|| {
+        p.asked
+            .iter()
+            .map(|(id, a)| (id.to_string(), a.clone().unwrap_or_default()))
+            .collect::<BTreeMap<String, Vec<String>>>()
+    });
     // Failed Continue presses; each one re-mounts the summary so it takes focus again.
     let attempts = use_state(|| 0u32);
-    let Some(q) = p.bundle.question(&p.question) else {
-        return Html::default();
-    };
-    let ui = &p.bundle.ui;
-    let qid = q.id.clone();
-    let ids = |suffix: &str| format!("nlc-{qid}-{suffix}");
-    let hint_id = ids("hint");
-    let error_id = ids("error");
-    let error = *attempts > 0 && Session::check_answer(q, &selected).is_err();
-    let exclusive: Vec<String> = q
-        .choices
+    let b = &p.bundle;
+    let ui = &b.ui;
+    let questions: Vec<&Question> = p
+        .asked
         .iter()
-        .filter(|c| c.exclusive)
-        .map(|c| c.id.clone())
+        .filter_map(|(id, _)| b.question(id))
         .collect();
+    let page = b.page(&p.page);
+    let single = questions.len() == 1;
+    let chosen = |q: &Question| selected.get(&q.id).cloned().unwrap_or_default();
+    let errors: Vec<&Question> = if *attempts > 0 {
+        questions
+            .iter()
+            .copied()
+            .filter(|q| Session::check_answer(q, &chosen(q)).is_err())
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     let on_continue = {
         let selected = selected.clone();
         let attempts = attempts.clone();
         let on_action = p.on_action.clone();
-        let q = q.clone();
+        let page = p.page.to_string();
+        let questions: Vec<Question> = questions.iter().map(|q| (*q).clone()).collect();
         move |e: SubmitEvent| {
             e.prevent_default();
-            match Session::check_answer(&q, &selected) {
-                Ok(()) => on_action.emit(Action::Answer(q.id.clone(), (*selected).clone())),
-                Err(_) => attempts.set(*attempts + 1),
+            let answers: Vec<(String, Vec<String>)> = questions
+                .iter()
+                .map(|q| {
+                    (
+                        q.id.clone(),
+                        selected.get(&q.id).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect();
+            let ok = questions
+                .iter()
+                .zip(&answers)
+                .all(|(q, (_, a))| Session::check_answer(q, a).is_ok());
+            if ok {
+                on_action.emit(Action::Answer(page.clone(), answers));
+            } else {
+                attempts.set(*attempts + 1);
             }
+        }
+    };
+    // One activation, one action: the second click of a double-click lands on the next
+    // page's Continue, and must not press it.
+    let on_button_click = |e: MouseEvent| {
+        if e.detail() > 1 {
+            e.prevent_default();
         }
     };
     let on_back = {
         let a = p.on_action.clone();
         move |_| a.emit(Action::Back)
     };
-    let mut described = Vec::new();
-    if q.hint.is_some() || q.kind == QuestionKind::Multiple {
-        described.push(hint_id.clone());
-    }
-    if error {
-        described.push(error_id.clone());
-    }
-    let input_type = match q.kind {
-        QuestionKind::Single => "radio",
-        QuestionKind::Multiple => "checkbox",
+
+    let fieldset = |q: &Question| -> Html {
+        let qid = q.id.clone();
+        let hint_id = el_id(&qid, "hint");
+        let error_id = el_id(&qid, "error");
+        let error = errors.iter().any(|x| x.id == q.id);
+        let exclusive: Vec<String> = q
+            .choices
+            .iter()
+            .filter(|c| c.exclusive)
+            .map(|c| c.id.clone())
+            .collect();
+        let has_hint = q.hint.is_some() || q.kind == QuestionKind::Multiple;
+        let mut described = Vec::new();
+        if has_hint {
+            described.push(hint_id.clone());
+        }
+        if error {
+            described.push(error_id.clone());
+        }
+        let input_type = match q.kind {
+            QuestionKind::Single => "radio",
+            QuestionKind::Multiple => "checkbox",
+        };
+        let hint_text = match (&q.hint, q.kind) {
+            (Some(h), QuestionKind::Multiple) if !h.contains(&ui.select_all) && !q.optional => {
+                format!("{h} {}", ui.select_all)
+            }
+            (Some(h), _) => h.clone(),
+            (None, _) => ui.select_all.clone(),
+        };
+        let current = chosen(q);
+        let title = if q.optional {
+            format!("{} {}", q.title, ui.optional)
+        } else {
+            q.title.clone()
+        };
+        html! {
+            <div class={classes!("nlc-form-group", error.then_some("nlc-form-group--error"))}>
+                <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                    <legend class={classes!("nlc-fieldset__legend", (!single).then_some("nlc-fieldset__legend--m"))}>
+                        if single {
+                            <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ title }</h1>
+                        } else {
+                            <h2 class="nlc-heading-m">{ title }</h2>
+                        }
+                    </legend>
+                    if has_hint {
+                        <div class="nlc-hint" id={hint_id}>{ hint_text }</div>
+                    }
+                    if error {
+                        <p class="nlc-error-message" id={error_id}>
+                            <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title) }</span>{ &q.error }
+                        </p>
+                    }
+                    <div class={classes!("nlc-choices", format!("nlc-choices--{input_type}"))}>
+                        { for q.choices.iter().map(|c| {
+                            let input_id = el_id(&qid, &format!("choice-{}", c.id));
+                            let choice_hint = el_id(&qid, &format!("choice-{}-hint", c.id));
+                            let checked = current.contains(&c.id);
+                            let onchange = {
+                                let selected = selected.clone();
+                                let id = c.id.clone();
+                                let qid = qid.clone();
+                                let kind = q.kind;
+                                let exclusive = exclusive.clone();
+                                move |e: Event| {
+                                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                    let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
+                                    let mut next = (*selected).clone();
+                                    let now = next.get(&qid).cloned().unwrap_or_default();
+                                    next.insert(qid.clone(), toggle(kind, &ex, &now, &id, on));
+                                    selected.set(next);
+                                }
+                            };
+                            html! {
+                                <>
+                                if c.exclusive { <p class="nlc-choices__divider">{ &ui.or_divider }</p> }
+                                <div class="nlc-choice">
+                                    <input class="nlc-choice__input" type={input_type} id={input_id.clone()}
+                                        name={qid.clone()} value={c.id.clone()} {checked} {onchange}
+                                        aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())} />
+                                    <label class="nlc-choice__label" for={input_id}>{ &c.label }</label>
+                                    if let Some(h) = &c.hint {
+                                        <div class="nlc-choice__hint" id={choice_hint}>{ h }</div>
+                                    }
+                                </div>
+                                </>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <details class="nlc-details">
+                    <summary class="nlc-details__summary">{ &ui.why_ask }</summary>
+                    <p class="nlc-details__text">{ &q.why }</p>
+                </details>
+            </div>
+        }
     };
-    let hint_text = match (&q.hint, q.kind) {
-        (Some(h), QuestionKind::Multiple) => format!("{} {}", fill(h, &p.region), ui.select_all),
-        (Some(h), _) => fill(h, &p.region),
-        (None, _) => ui.select_all.clone(),
-    };
+
+    let summary_errors: Vec<(String, String)> = errors
+        .iter()
+        .map(|q| {
+            let first = q.choices.first().map_or("", |c| c.id.as_str());
+            (el_id(&q.id, &format!("choice-{first}")), q.error.clone())
+        })
+        .collect();
 
     html! {
         <div class="nlc-page nlc-question">
-            if p.can_go_back { <BackLink label={ui.back.clone()} onclick={on_back} /> }
-            if error {
-                <ErrorSummary key={*attempts} title={ui.error_title.clone()} message={q.error.clone()}
-                    target_id={ids(&format!("choice-{}", q.choices[0].id))} target={first_input.clone()} />
+            <BackLink label={ui.back.clone()} onclick={on_back} />
+            if !summary_errors.is_empty() {
+                <ErrorSummary key={*attempts} title={ui.error_title.clone()} errors={summary_errors} />
             }
             <form class="nlc-form" novalidate=true onsubmit={on_continue}>
-                <div class={classes!("nlc-form-group", error.then_some("nlc-form-group--error"))}>
-                    <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
-                        <legend class="nlc-fieldset__legend">
-                            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ fill(&q.title, &p.region) }</h1>
-                        </legend>
-                        if q.hint.is_some() || q.kind == QuestionKind::Multiple {
-                            <div class="nlc-hint" id={hint_id.clone()}>{ hint_text }</div>
-                        }
-                        if error {
-                            <p class="nlc-error-message" id={error_id.clone()}>
-                                <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title) }</span>{ &q.error }
-                            </p>
-                        }
-                        <div class={classes!("nlc-choices", format!("nlc-choices--{input_type}"))}>
-                            { for q.choices.iter().enumerate().map(|(i, c)| {
-                                let input_id = ids(&format!("choice-{}", c.id));
-                                let choice_hint = ids(&format!("choice-{}-hint", c.id));
-                                let checked = selected.contains(&c.id);
-                                let onchange = {
-                                    let selected = selected.clone();
-                                    let id = c.id.clone();
-                                    let kind = q.kind;
-                                    let exclusive = exclusive.clone();
-                                    move |e: Event| {
-                                        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                                        let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
-                                        selected.set(toggle(kind, &ex, &selected, &id, on));
-                                    }
-                                };
-                                html! {
-                                    <>
-                                    if c.exclusive { <p class="nlc-choices__divider">{ &ui.or_divider }</p> }
-                                    <div class="nlc-choice">
-                                        <input class="nlc-choice__input" type={input_type} id={input_id.clone()}
-                                            name={qid.clone()} value={c.id.clone()} {checked} {onchange}
-                                            ref={if i == 0 { first_input.clone() } else { NodeRef::default() }}
-                                            aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())} />
-                                        <label class="nlc-choice__label" for={input_id}>{ fill(&c.label, &p.region) }</label>
-                                        if let Some(h) = &c.hint {
-                                            <div class="nlc-choice__hint" id={choice_hint}>{ fill(h, &p.region) }</div>
-                                        }
-                                    </div>
-                                    </>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
-                </div>
-                <details class="nlc-details">
-                    <summary class="nlc-details__summary">{ &ui.why_ask }</summary>
-                    <p class="nlc-details__text">{ fill(&q.why, &p.region) }</p>
-                </details>
-                <button type="submit" class="nlc-button">{ &ui.continue_button }</button>
+                if !single {
+                    if let Some(page) = page {
+                        <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ page.title.clone().unwrap_or_default() }</h1>
+                        if let Some(h) = &page.hint { <p class="nlc-hint">{ h }</p> }
+                    }
+                }
+                { for questions.iter().map(|q| fieldset(q)) }
+                <button type="submit" class="nlc-button" onclick={on_button_click}>{ &ui.continue_button }</button>
             </form>
         </div>
     }

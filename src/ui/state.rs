@@ -28,14 +28,17 @@ pub enum View {
 pub enum Action {
     /// Start the questionnaire.
     Begin,
-    /// Answer the current question (already checked by the page).
-    Answer(String, Vec<String>),
+    /// Answer the page shown (already checked by the page): page id, answers per question.
+    Answer(String, Vec<(String, Vec<String>)>),
     /// Go back one page.
     Back,
     /// Change an answer from check-your-answers.
     Change(String),
     /// Confirm the answers and see the result.
     Confirm,
+    /// From the outcome: back to check-your-answers, or to the red-flag page that ended the
+    /// questionnaire early.
+    ChangeAnswers,
     /// Forget every answer and go to the start.
     Restart,
     /// Show an information panel.
@@ -97,7 +100,7 @@ impl Reducible for State {
         s.focus = true;
         match action {
             Action::Begin => s.view = View::Questions,
-            Action::Answer(q, chosen) => match self.session.answer(b, &q, chosen) {
+            Action::Answer(page, answers) => match self.session.answer(b, &page, answers) {
                 Ok(next) => s.session = next,
                 // The page checks answers first; a refused one leaves everything as it was.
                 Err(_) => return self,
@@ -111,6 +114,7 @@ impl Reducible for State {
             }
             Action::Change(q) => s.session = self.session.change(b, &q),
             Action::Confirm => s.session = self.session.confirm(b),
+            Action::ChangeAnswers => s.session = self.session.change_answers(),
             Action::Restart => {
                 s.session = Session::start(b);
                 s.view = View::Start;
