@@ -2,15 +2,7 @@
 // Types, a CSP that forbids WebAssembly, two instances, and removing and re-adding the element.
 import { test, expect } from '@playwright/test';
 import { HOSTS } from '../../playwright.config.mjs';
-import { ready, expectNoAxeViolations, answerAll } from './helpers.mjs';
-
-/** Starts the questionnaire and answers "yes" to the first red flag in widget `w`. */
-async function emergencyPath(w) {
-  await w.getByRole('button', { name: 'Start now' }).click();
-  await w.locator('#nlc-lung-clot-choice-yes').check();
-  await w.getByRole('button', { name: 'Continue' }).click();
-  await expect(w.locator('.nlc-care-card--emergency')).toBeVisible();
-}
+import { ready, expectNoAxeViolations, answerAll, emergencyPath } from './helpers.mjs';
 
 /** Fraction of pixels that differ between two PNG screenshots (compared in the browser). */
 async function pixelDiff(page, a, b) {
@@ -124,7 +116,7 @@ test('host events carry ids and levels only; unknown attribute values warn once 
   expect(kinds).toContain('started');
   expect(kinds).toContain('restarted');
   expect(events).toContainEqual(['outcome', { step: 'outcome:emergency', level: 'emergency' }]);
-  expect(events).toContainEqual(['step', { step: 'question:lung-clot' }]);
+  expect(events.some(([k, d]) => k === 'step' && /^question:[a-z0-9-]+$/.test(d.step))).toBe(true);
   for (const [, detail] of events) {
     expect(Object.keys(detail).every((k) => k === 'step' || k === 'level')).toBe(true);
   }
@@ -137,63 +129,6 @@ test('host events carry ids and levels only; unknown attribute values warn once 
   await expect(w.getByRole('heading', { level: 1 })).toHaveText('Quinine');
   // A change made by the host does not pull focus into the widget.
   expect(await page.evaluate(() => document.querySelector('night-leg-cramps').shadowRoot.activeElement)).toBeNull();
-});
-
-test('removing and re-adding the element 100 times leaks no instances, listeners or timers', async ({ page }) => {
-  await page.addInitScript(() => {
-    // Count timers that are still pending.
-    const pending = new Set();
-    const st = window.setTimeout, ct = window.clearTimeout, si = window.setInterval, ci = window.clearInterval;
-    window.setTimeout = (f, ...a) => { const id = st(() => { pending.delete(id); typeof f === 'function' && f(); }, ...a); pending.add(id); return id; };
-    window.clearTimeout = (id) => { pending.delete(id); ct(id); };
-    window.setInterval = (f, ...a) => { const id = si(f, ...a); pending.add(id); return id; };
-    window.clearInterval = (id) => { pending.delete(id); ci(id); };
-    window.__pendingTimers = () => pending.size;
-  });
-  await page.goto(`${HOSTS}/plain.html`);
-  await ready(page);
-  const cdp = await page.context().newCDPSession(page);
-  const measure = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const listeners = async (expr) => {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
-      return (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true })).listeners.length;
-    };
-    return {
-      live: await page.evaluate(() => customElements.get('night-leg-cramps').liveCount()),
-      listeners: (await listeners('window')) + (await listeners('document')),
-      timers: await page.evaluate(() => window.__pendingTimers()),
-      heap: (await cdp.send('Runtime.getHeapUsage')).usedSize,
-    };
-  };
-  const cycle = (n) => page.evaluate(async (n) => {
-    const el = document.querySelector('night-leg-cramps');
-    const parent = el.parentNode;
-    for (let i = 0; i < n; i++) {
-      el.remove();
-      parent.appendChild(el);
-      // Let the widget mount, and use it a little, before the next removal.
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      el.shadowRoot.querySelector('button.nlc-button')?.click();
-    }
-  }, n);
-  // A few cycles first, so one-time set-up (lazy globals) is not counted as growth.
-  await cycle(5);
-  await expect(page.locator('night-leg-cramps .nlc')).toBeVisible();
-  const before = await measure();
-  await cycle(100);
-  await expect(page.locator('night-leg-cramps .nlc')).toBeVisible();
-  const after = await measure();
-  console.log('before', before, 'after 100 cycles', after);
-  expect(after.live).toBe(1);
-  expect(after.listeners).toBeLessThanOrEqual(before.listeners);
-  expect(after.timers).toBeLessThanOrEqual(before.timers);
-  expect(after.heap - before.heap).toBeLessThan(2_000_000);
-  // Still works: the last cycle pressed Start, so the first question is shown.
-  await expect(page.locator('night-leg-cramps h1')).toContainText('trouble breathing');
-  await page.locator('night-leg-cramps #nlc-lung-clot-choice-yes').check();
-  await page.locator('night-leg-cramps').getByRole('button', { name: 'Continue' }).click();
-  await expect(page.locator('night-leg-cramps .nlc-care-card--emergency')).toBeVisible();
 });
 
 test('hosts theme the brand through custom properties; urgency colours stay fixed', async ({ page }) => {

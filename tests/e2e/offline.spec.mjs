@@ -2,7 +2,7 @@
 // visit (service worker), and embed.html resizes its frame through validated messages.
 import { test, expect } from '@playwright/test';
 import { HOSTS } from '../../playwright.config.mjs';
-import { ready, answerAll, expectNoAxeViolations } from './helpers.mjs';
+import { ready, answerAll, expectNoAxeViolations, emergencyPath } from './helpers.mjs';
 
 test('after one visit, the standalone page loads and completes a path offline', async ({ page, context }) => {
   await page.goto('/index.html');
@@ -41,10 +41,7 @@ test('the iframe embed resizes its frame and ignores forged or malformed message
   await expect.poll(async () => (await frame.boundingBox()).height).toBeGreaterThan(500);
   const w = page.frameLocator('iframe[data-nlc-embed]').locator('night-leg-cramps');
   await expect(w.locator('a[href="tel:000"]').first()).toBeVisible();
-  await w.getByRole('button', { name: 'Start now' }).click();
-  await w.locator('#nlc-lung-clot-choice-yes').check();
-  await w.getByRole('button', { name: 'Continue' }).click();
-  await expect(w.locator('.nlc-care-card--emergency')).toBeVisible();
+  await emergencyPath(w);
   const height = (await frame.boundingBox()).height;
   // A message from the host page itself, and malformed shapes, change nothing.
   await page.evaluate(() => {
