@@ -56,8 +56,11 @@ function fallback(shadow) {
   p.textContent =
     'If you are worried about leg pain, contact your doctor. Call your local emergency number now if you suddenly have trouble breathing, chest pain or cough up blood, or a leg turns cold, pale or blue.';
   box.append(h, p);
+  const root = document.createElement('div');
+  root.className = 'nlc-root';
+  root.append(box);
   // The host's own fallback content (light DOM) stays visible below ours.
-  shadow.replaceChildren(box, document.createElement('slot'));
+  shadow.replaceChildren(root, document.createElement('slot'));
 }
 
 class NightLegCramps extends HTMLElement {
@@ -79,7 +82,7 @@ class NightLegCramps extends HTMLElement {
     }
     const slot = document.createElement('slot');
     const mountPoint = document.createElement('div');
-    mountPoint.className = 'nlc-mount';
+    mountPoint.className = 'nlc-root';
     shadow.replaceChildren(slot, mountPoint);
     this._mountPoint = mountPoint;
     start()

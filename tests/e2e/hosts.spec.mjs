@@ -143,3 +143,103 @@ test('hosts theme the brand through custom properties; urgency colours stay fixe
   await emergencyPath(w);
   await expect(w.locator('.nlc-care-card__heading-container')).toHaveCSS('background-color', 'rgb(179, 38, 30)');
 });
+
+// ---------------------------------------------------------------- never a blank box
+
+test('the host can hide the element: its CSS, an inline style, the hidden attribute, print rules; on the hostile page too', async ({ page }) => {
+  for (const url of [`${HOSTS}/plain.html`, `${HOSTS}/hostile.html`]) {
+    await page.goto(url);
+    await ready(page);
+    const w = page.locator('night-leg-cramps');
+    const hidden = async (how) => {
+      await expect(w, how).toBeHidden();
+      expect(await w.boundingBox(), how).toBeNull();
+    };
+    await page.evaluate(() => { document.querySelector('night-leg-cramps').style.display = 'none'; });
+    await hidden('inline style (jQuery .hide(), Vue v-show)');
+    await page.evaluate(() => { document.querySelector('night-leg-cramps').style.display = ''; });
+    await expect(w.locator('.nlc')).toBeVisible();
+    await page.evaluate(() => { document.querySelector('night-leg-cramps').hidden = true; });
+    await hidden('hidden attribute');
+    await page.evaluate(() => { document.querySelector('night-leg-cramps').hidden = false; });
+    await expect(w.locator('.nlc')).toBeVisible();
+    const style = await page.addStyleTag({ content: '.hide-it { display: none; }' });
+    await page.evaluate(() => document.querySelector('night-leg-cramps').classList.add('hide-it'));
+    await hidden('host stylesheet');
+    await page.evaluate(() => document.querySelector('night-leg-cramps').classList.remove('hide-it'));
+    await style.evaluate((s) => s.remove());
+    await expect(w.locator('.nlc')).toBeVisible();
+    await page.addStyleTag({ content: '@media print { night-leg-cramps { display: none; } }' });
+    await page.emulateMedia({ media: 'print' });
+    await hidden('print rule');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(w.locator('.nlc')).toBeVisible();
+  }
+});
+
+/** Font sizes of the widget's text, for the person's default text size `standard`. */
+async function fontSizes(page, url, standard) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard } });
+  await page.goto(url);
+  await ready(page);
+  return page.evaluate(() => {
+    const root = document.querySelector('night-leg-cramps').shadowRoot;
+    const px = (sel) => parseFloat(getComputedStyle(root.querySelector(sel)).fontSize);
+    return { base: px('.nlc'), heading: px('h1') };
+  });
+}
+
+test('text follows the person\'s default text size, whatever the host page\'s root size', async ({ page }) => {
+  const normal = await fontSizes(page, `${HOSTS}/plain.html`, 16);
+  expect(normal.base).toBe(18);
+  const large = await fontSizes(page, `${HOSTS}/plain.html`, 32);
+  expect(large.base).toBe(36);
+  expect(large.heading).toBeCloseTo(normal.heading * 2, 0);
+  // The hostile page sets html { font-size: 40px }: it changes nothing.
+  const hostile = await fontSizes(page, `${HOSTS}/hostile.html`, 16);
+  expect(hostile).toEqual(normal);
+});
+
+test('nothing clips at 320 px wide, with --nlc-font-size: 24px or at 200% text size', async ({ context }) => {
+  test.setTimeout(120_000);
+  const clipped = (page) => page.evaluate(() => {
+    const host = document.querySelector('night-leg-cramps');
+    const right = host.getBoundingClientRect().right;
+    const out = [];
+    for (const el of host.shadowRoot.querySelectorAll('*')) {
+      if (el.closest('.nlc-visually-hidden')) continue; // clipped on purpose (screen readers only)
+      const r = el.getBoundingClientRect();
+      if (r.width && r.right > right + 0.5) out.push(`${el.tagName}.${el.className} ends at ${r.right} > ${right}`);
+      if (el.clientWidth && el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName}.${el.className} scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}`);
+    return out.slice(0, 10);
+  });
+  for (const [name, setup] of [
+    ['--nlc-font-size: 24px', (page) => page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.querySelector('night-leg-cramps')?.style.setProperty('--nlc-font-size', '24px')))],
+    ['200% text size', async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    }],
+  ]) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await setup(page);
+    for (const start of ['', 'questionnaire', 'get-help', 'causes', 'medicines', 'quinine', 'relief', 'prevention', 'rls', 'overview']) {
+      await page.goto(`${HOSTS}/plain.html`);
+      await ready(page);
+      if (start) await page.locator('night-leg-cramps').evaluate((el, s) => el.setAttribute('start', s), start);
+      await page.waitForTimeout(50);
+      expect(await clipped(page), `${name}, start=${start || 'start screen'}`).toEqual([]);
+    }
+    await page.goto(`${HOSTS}/plain.html`);
+    await ready(page);
+    await emergencyPath(page.locator('night-leg-cramps'));
+    expect(await clipped(page), `${name}, emergency outcome`).toEqual([]);
+    await page.screenshot({ path: `test-results/320px-${name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
+    await page.close();
+  }
+});
