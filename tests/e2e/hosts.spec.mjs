@@ -146,6 +146,91 @@ test('hosts theme the brand through custom properties; urgency colours stay fixe
 
 // ---------------------------------------------------------------- never a blank box
 
+/** Makes DOM insertions inside any shadow root throw while `window.__breakWidget` is true,
+ *  as a broken host script might: Yew cannot insert a node and panics. */
+const breakInsertions = (on) => {
+  window.__breakWidget = on;
+  const insertBefore = Node.prototype.insertBefore;
+  Node.prototype.insertBefore = function (...args) {
+    if (window.__breakWidget && this.getRootNode() instanceof ShadowRoot) throw new Error('a host script broke the DOM');
+    return insertBefore.apply(this, args);
+  };
+};
+
+const countReady = () => {
+  window.__ready = 0;
+  document.addEventListener('nlc-ready', () => window.__ready++);
+};
+
+test('a panic during the first render: the host content stays, no nlc-ready, the static advice shows', async ({ page }) => {
+  await page.addInitScript(breakInsertions, true);
+  await page.addInitScript(countReady);
+  await page.goto(`${HOSTS}/plain.html`);
+  const w = page.locator('night-leg-cramps');
+  await expect(w.locator('.nlc-fallback')).toBeVisible();
+  await expect(w.locator('.nlc-fallback')).toContainText('could not start');
+  await expect(page.locator('night-leg-cramps > p')).toBeVisible();
+  expect(await page.evaluate(() => window.__ready)).toBe(0);
+});
+
+test('a panic midway: every widget, present and future, shows the static advice; it says the guide stopped and keeps the last result', async ({ page }) => {
+  await page.addInitScript(breakInsertions, false);
+  await page.addInitScript(countReady);
+  await page.goto(`${HOSTS}/two.html`);
+  const us = page.locator('#us');
+  const uk = page.locator('#uk');
+  await expect(uk.locator('.nlc')).toBeVisible();
+  await emergencyPath(us);
+  const heading = await us.locator('.nlc-care-card__heading').textContent();
+  // The host script breaks the DOM; the next screen cannot render.
+  await page.evaluate(() => { window.__breakWidget = true; });
+  await us.getByRole('button', { name: 'Start again' }).click();
+  for (const w of [us, uk]) {
+    await expect(w.locator('.nlc-fallback')).toBeVisible();
+    await expect(w.locator('.nlc-fallback')).toContainText('stopped');
+    await expect(w.locator('.nlc-fallback')).toContainText('emergency number');
+  }
+  const last = (await us.locator('.nlc-fallback__last').textContent()).replace(/^Your last result was: /, '').replace(/\.$/, '');
+  expect(last.length).toBeGreaterThan(5);
+  expect(heading).toContain(last);
+  await expect(uk.locator('.nlc-fallback__last')).toHaveCount(0);
+  // A widget added later does not mount on the broken instance: static advice, host content kept.
+  await page.evaluate(() => { window.__breakWidget = false; });
+  const readyBefore = await page.evaluate(() => window.__ready);
+  await page.evaluate(() => {
+    const el = document.createElement('night-leg-cramps');
+    el.id = 'later';
+    const p = document.createElement('p');
+    p.textContent = 'Host advice: call 999 in an emergency.';
+    el.append(p);
+    document.querySelector('main').append(el);
+  });
+  const later = page.locator('#later');
+  await expect(later.locator('.nlc-fallback')).toBeVisible();
+  await expect(later.locator('p', { hasText: 'Host advice' })).toBeVisible();
+  expect((await later.boundingBox()).height).toBeGreaterThan(100);
+  expect(await page.evaluate(() => window.__ready)).toBe(readyBefore);
+  await expectNoAxeViolations(page, 'fallback after a panic');
+});
+
+test('without DecompressionStream (Safari < 16.4, Firefox < 113) the full widget runs; without WebAssembly, the static advice', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript('delete window.DecompressionStream');
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  await emergencyPath(page.locator('night-leg-cramps'));
+  expect(errors).toEqual([]);
+
+  const page2 = await page.context().newPage();
+  page2.on('pageerror', (e) => errors.push(e.message));
+  await page2.addInitScript('delete window.DecompressionStream; delete window.WebAssembly');
+  await page2.goto(`${HOSTS}/plain.html`);
+  await expect(page2.locator('night-leg-cramps .nlc-fallback')).toBeVisible();
+  await expect(page2.locator('night-leg-cramps > p')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('the host can hide the element: its CSS, an inline style, the hidden attribute, print rules; on the hostile page too', async ({ page }) => {
   for (const url of [`${HOSTS}/plain.html`, `${HOSTS}/hostile.html`]) {
     await page.goto(url);
@@ -175,6 +260,155 @@ test('the host can hide the element: its CSS, an inline style, the hidden attrib
     await page.emulateMedia({ media: 'screen' });
     await expect(w.locator('.nlc')).toBeVisible();
   }
+});
+
+test('moving the element (appendChild, insertBefore, moveBefore, another parent) keeps the person\'s place; a real removal frees it', async ({ page }) => {
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  const w = page.locator('night-leg-cramps');
+  await w.getByRole('button', { name: 'Start now' }).click();
+  const question = await w.locator('h1').textContent();
+  const moves = {
+    append: (el) => el.parentNode.appendChild(el),
+    insertBefore: (el) => el.parentNode.insertBefore(el, el.parentNode.firstChild),
+    anotherParent: (el) => { const s = document.createElement('section'); document.body.append(s); s.append(el); },
+    moveBefore: (el) => (el.parentNode.moveBefore ? el.parentNode.moveBefore(el, null) : el.parentNode.append(el)),
+  };
+  for (const name of Object.keys(moves)) {
+    await page.evaluate(async (name) => {
+      const el = document.querySelector('night-leg-cramps');
+      ({
+        append: (el) => el.parentNode.appendChild(el),
+        insertBefore: (el) => el.parentNode.insertBefore(el, el.parentNode.firstChild),
+        anotherParent: (el) => { const s = document.createElement('section'); document.body.append(s); s.append(el); },
+        moveBefore: (el) => (el.parentNode.moveBefore ? el.parentNode.moveBefore(el, null) : el.parentNode.append(el)),
+      })[name](el);
+      await new Promise((r) => setTimeout(r, 50));
+    }, name);
+    await expect(w.locator('h1'), name).toHaveText(question);
+    await expect(w.getByRole('button', { name: 'Start now' }), name).toHaveCount(0);
+  }
+  expect(await page.evaluate(() => customElements.get('night-leg-cramps').liveCount())).toBe(1);
+  const after = await page.evaluate(async () => {
+    const el = document.querySelector('night-leg-cramps');
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    return { live: customElements.get('night-leg-cramps').liveCount(), children: el.shadowRoot.childNodes.length };
+  });
+  expect(after).toEqual({ live: 0, children: 0 });
+});
+
+test('2,000 mounts and real removals: DOM nodes, listeners and wasm memory come back to where they started', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return {
+      nodes,
+      listeners: jsEventListeners,
+      live: await page.evaluate(() => customElements.get('night-leg-cramps').liveCount()),
+      wasm: await page.evaluate(() => customElements.get('night-leg-cramps').wasmMemoryBytes()),
+    };
+  };
+  // Each cycle really removes the element (waits a task), and every other cycle uses a new
+  // element, as single-page apps do. The widget is used a little in between.
+  const cycle = (n) => page.evaluate(async (n) => {
+    let el = document.querySelector('night-leg-cramps');
+    const parent = el.parentNode;
+    for (let i = 0; i < n; i++) {
+      el.remove();
+      await new Promise((r) => setTimeout(r, 0));
+      if (i % 2) {
+        const fresh = document.createElement('night-leg-cramps');
+        for (const a of el.attributes) fresh.setAttribute(a.name, a.value);
+        fresh.append(...el.childNodes);
+        el = fresh;
+      }
+      const ready = new Promise((r) => el.addEventListener('nlc-ready', r, { once: true }));
+      parent.appendChild(el);
+      await ready;
+      el.shadowRoot.querySelector('button.nlc-button')?.click();
+    }
+  }, n);
+  await cycle(20);
+  const before = await measure();
+  await cycle(2000);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  const after = await measure();
+  console.log('before', before, 'after 2,000 cycles', after);
+  expect(after.live).toBe(1);
+  expect(after.nodes).toBeLessThanOrEqual(before.nodes);
+  expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+  expect(after.wasm - before.wasm).toBeLessThanOrEqual(128 * 1024);
+  // Still works.
+  await page.locator('night-leg-cramps').getByRole('button', { name: 'Start again' }).count();
+  await page.evaluate(async () => {
+    const el = document.querySelector('night-leg-cramps');
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    document.querySelector('main').append(el);
+  });
+  await ready(page);
+  await emergencyPath(page.locator('night-leg-cramps'));
+});
+
+test('adopted into an iframe\'s document, the widget keeps its place and its styles', async ({ page }) => {
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  const w = page.locator('night-leg-cramps');
+  await w.getByRole('button', { name: 'Start now' }).click();
+  const question = await w.locator('h1').textContent();
+  const styles = await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '600px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    await new Promise((r) => setTimeout(r, 0));
+    const doc = frame.contentDocument;
+    doc.body.append(doc.adoptNode(document.querySelector('night-leg-cramps')));
+    await new Promise((r) => setTimeout(r, 50));
+    const el = doc.querySelector('night-leg-cramps');
+    const button = el.shadowRoot.querySelector('.nlc-button');
+    const cs = doc.defaultView.getComputedStyle(button);
+    return { background: cs.backgroundColor, h1: el.shadowRoot.querySelector('h1').textContent, sheets: el.shadowRoot.adoptedStyleSheets.length };
+  });
+  expect(styles).toEqual({ background: 'rgb(0, 94, 184)', h1: question, sheets: 1 });
+});
+
+test('bad attribute values do not grow memory: 5,000 distinct unknown values', async ({ page }) => {
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  const grow = (round) => page.evaluate(async (round) => {
+    const el = document.querySelector('night-leg-cramps');
+    const before = customElements.get('night-leg-cramps').wasmMemoryBytes();
+    for (let i = 0; i < 5000; i++) {
+      el.setAttribute('region', `nowhere-${round}-${i}-${'x'.repeat(200)}`);
+      if (i % 100 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    return customElements.get('night-leg-cramps').wasmMemoryBytes() - before;
+  }, round);
+  await grow(1); // first use may grow the allocator's pools
+  expect(await grow(2)).toBeLessThanOrEqual(64 * 1024);
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('region', 'us'));
+  await expect(page.locator('night-leg-cramps a[href="tel:911"]').first()).toBeVisible();
+});
+
+test('a host console that throws cannot break the widget', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const k of ['warn', 'error', 'log', 'info']) console[k] = () => { throw new Error(`host console.${k} broke`); };
+  });
+  await page.goto(`${HOSTS}/plain.html`);
+  await ready(page);
+  const w = page.locator('night-leg-cramps');
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('region', 'atlantis'));
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('region', 'us'));
+  await expect(w.locator('a[href="tel:911"]').first()).toBeVisible();
+  await emergencyPath(w);
 });
 
 /** Font sizes of the widget's text, for the person's default text size `standard`. */
