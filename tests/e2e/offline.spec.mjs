@@ -52,3 +52,48 @@ test('the iframe embed resizes its frame and ignores forged or malformed message
   expect((await frame.boundingBox()).height).toBe(height);
   await expectNoAxeViolations(page, 'iframe host');
 });
+
+test('the embed reads ?origin= as a URL: case, a trailing slash, a path and spaces still reach the host', async ({ page }) => {
+  for (const origin of ['http://127.0.0.1:4174/', 'HTTP://127.0.0.1:4174', 'http://127.0.0.1:4174/health/cramps?x=1', ' http://127.0.0.1:4174 ']) {
+    await page.goto(`${HOSTS}/iframe-origin.html?origin=${encodeURIComponent(origin)}`);
+    const frame = page.locator('iframe[data-nlc-embed]');
+    await expect.poll(async () => (await frame.boundingBox()).height, origin).toBeGreaterThan(500);
+  }
+});
+
+test('the embed never sends its height to any origin: a wrong, invalid or missing ?origin= sends nothing and says why', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__messages = 0;
+    window.addEventListener('message', (e) => { if (e.data?.type === 'nlc-resize') window.__messages++; });
+  });
+  // Another origin (localhost is not 127.0.0.1), not a URL, not http(s), and none at all.
+  for (const origin of ['http://localhost:4174/', 'not a url', 'javascript:alert(1)', null]) {
+    warnings.length = 0;
+    await page.goto(`${HOSTS}/iframe-origin.html${origin === null ? '' : `?origin=${encodeURIComponent(origin)}`}`);
+    const w = page.frameLocator('iframe[data-nlc-embed]').locator('night-leg-cramps');
+    await expect(w.locator('.nlc')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__messages), String(origin)).toBe(0);
+    expect((await page.locator('iframe[data-nlc-embed]').boundingBox()).height).toBeLessThan(200);
+    if (origin !== 'http://localhost:4174/') expect(warnings.join('\n'), String(origin)).toContain('?origin=');
+  }
+});
+
+test('embed-host.js also resizes frames added after it ran (single-page apps)', async ({ page }) => {
+  await page.goto(`${HOSTS}/iframe-origin.html?origin=none`);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  // The page's own frame is replaced by a new one, as a single-page app would.
+  await page.evaluate(() => {
+    document.querySelector('iframe[data-nlc-embed]').remove();
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-nlc-embed', '');
+    frame.title = 'Night leg cramps guide';
+    frame.height = '150';
+    frame.src = 'http://127.0.0.1:4173/embed.html?lang=en&origin=http://127.0.0.1:4174';
+    document.querySelector('main').append(frame);
+  });
+  const frame = page.locator('iframe[data-nlc-embed]');
+  await expect.poll(async () => (await frame.boundingBox()).height).toBeGreaterThan(500);
+});
