@@ -150,6 +150,46 @@ mod tests {
         );
         assert!(w[3].allowed.contains(&"quinine".to_owned()));
     }
+
+    /// Random strings (any bytes read as UTF-8, lossily; attribute-like ASCII; long runs) never
+    /// panic the parser, and it always returns a known value or the default for each field.
+    #[test]
+    fn random_attribute_values_never_panic() {
+        let b = en();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet: Vec<char> = "aZ-_ \t\n0é\u{0130}\u{212A}\u{1F600}\u{FEFF}\u{0}UKuk"
+            .chars()
+            .collect();
+        for round in 0..3_000 {
+            let mut value = || -> String {
+                let len = (next() % 70) as usize;
+                match round % 3 {
+                    0 => {
+                        let bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+                        String::from_utf8_lossy(&bytes).into_owned()
+                    }
+                    1 => (0..len)
+                        .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                        .collect(),
+                    _ => "x".repeat(len * 100),
+                }
+            };
+            let (lang, region, theme, start) = (value(), value(), value(), value());
+            let (c, w) = parse(&b, &lang, &region, &theme, &start);
+            assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
+            assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
+            assert!(w.len() <= 4);
+            for w in &w {
+                let _ = w.message();
+            }
+        }
+    }
 }
 
 /// What the widget tells the host page (as DOM events `nlc-<kind>`). Ids and levels only:

@@ -4,60 +4,101 @@
 //
 // Why it is written this way:
 // - Styles go in through a constructable stylesheet (adoptedStyleSheets), which a strict
-//   `style-src` does not block; no <style> element, no style="" attribute, no innerHTML.
-// - The wasm is inlined gzip-compressed and unpacked with the browser's DecompressionStream:
-//   the file is about a quarter smaller over the wire than with the raw bytes inlined, because
-//   gzip cannot compress base64-encoded binary well. It is compiled asynchronously (never
+//   `style-src` does not block; no <style> element, no style="" attribute, no innerHTML. One
+//   sheet per document: an element adopted into another document (an iframe) gets that
+//   document's sheet, since a sheet cannot be shared across documents.
+// - The wasm is inlined LZMA-compressed and unpacked by a small decoder here (web/unlzma.js):
+//   about a fifth smaller over the wire than gzip, and it needs no DecompressionStream
+//   (missing before Safari 16.4 and Firefox 113). It is compiled asynchronously (never
 //   initSync: Chromium refuses synchronous compiles of large modules on the main thread),
 //   once per page.
-// - Light-DOM children stay visible through a <slot> until the widget has started.
-// - If anything fails (a CSP without 'wasm-unsafe-eval', a panic), static advice is shown.
+// - Never a blank box. The host's light-DOM children stay visible through a <slot> until the
+//   first render has really produced the page (the wasm says so: notify('rendered')); only
+//   then is `nlc-ready` sent. If anything fails (no WebAssembly, a CSP without
+//   'wasm-unsafe-eval', a panic, a throw anywhere here), static advice is shown. After a
+//   panic the wasm instance is never called again: every element, present and future, shows
+//   the static advice ("stopped" with the last care level shown, if it had started).
+// - Moving the element (appendChild, insertBefore, moveBefore, adoptNode) keeps the person's
+//   place: teardown waits for a microtask and is cancelled if the element is back by then.
+// - A real removal frees the widget. Its Yew app is parked and reused by the next element
+//   (see web/src/lib.rs: Yew never releases an app root's listeners, so a new app per
+//   element would leak).
+// - Nothing the host does to `console` can break it: every console call is guarded.
 
 import init, { mount, set_panic_handler } from '../target/wasm-bindgen/night_leg_cramps_web.js';
-import wasmGzip from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm.gz';
+import wasmLzma from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm.lzma';
 import css from '../target/widget.css';
+import { unlzma } from './unlzma.js';
 
 const TAG = 'night-leg-cramps';
 const ATTRS = ['lang', 'region', 'theme', 'start'];
+const POOL_MAX = 8; // parked apps kept for reuse (more than this are destroyed)
 
-const live = new Set(); // connected elements with a mounted widget
+const live = new Set(); // connected elements with a widget mounted or mounting
+const pool = []; // parked { handle, root } from removed elements
 let wasmMemory = null;
 let ready = null;
-const start = () =>
-  (ready ??= new Response(new Blob([wasmGzip]).stream().pipeThrough(new DecompressionStream('gzip')))
-    .arrayBuffer()
-    .then((bytes) => init({ module_or_path: bytes }))
-    .then((exports) => {
-      wasmMemory = exports.memory;
-    // After a panic the wasm instance cannot be trusted: every widget shows the fallback.
-    set_panic_handler(() => {
-      for (const el of [...live]) el.fail(new Error('panic'));
-    });
-  }));
+let broken = false; // a panic happened: the wasm instance is never called again
 
-let sheet = null;
-const styles = () => {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+const say = (kind, ...args) => {
+  try {
+    console[kind](...args);
+  } catch (_) {
+    /* the host's console threw: nothing to do */
   }
-  return sheet;
 };
 
+const start = () =>
+  (ready ??= Promise.resolve()
+    .then(() => init({ module_or_path: unlzma(wasmLzma) }))
+    .then((exports) => {
+      wasmMemory = exports.memory;
+      set_panic_handler(() => {
+        broken = true;
+        pool.length = 0;
+        for (const el of [...live]) el.fail(new Error('panic'));
+      });
+    }));
+
+const sheets = new WeakMap(); // document -> its constructed stylesheet
+function adoptStyles(shadow, doc) {
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new doc.defaultView.CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(doc, sheet);
+    }
+    if (shadow.adoptedStyleSheets[0] !== sheet) shadow.adoptedStyleSheets = [sheet];
+  } catch (_) {
+    /* very old browsers, or a document without a window: the widget still works, unstyled */
+  }
+}
+
 // Shown when the widget cannot run. Built with DOM calls only (Trusted Types safe).
-function fallback(shadow) {
-  const box = document.createElement('div');
+function fallback(el, stopped, lastTitle) {
+  const doc = el.ownerDocument;
+  const p = (text, cls) => {
+    const node = doc.createElement('p');
+    if (cls) node.className = cls;
+    node.textContent = text;
+    return node;
+  };
+  const root = doc.createElement('div');
+  root.className = 'nlc-root';
+  const box = doc.createElement('div');
   box.className = 'nlc nlc-fallback';
   box.setAttribute('role', 'alert');
-  const h = document.createElement('p');
-  h.className = 'nlc-heading-s';
-  h.textContent = 'The leg cramps guide could not start on this page.';
-  const p = document.createElement('p');
-  p.textContent =
-    'If you are worried about leg pain, contact your doctor. Call your local emergency number now if you suddenly have trouble breathing, chest pain or cough up blood, or a leg turns cold, pale or blue.';
-  box.append(h, p);
+  box.append(
+    p(stopped ? 'The leg cramps guide stopped working.' : 'The leg cramps guide could not start on this page.', 'nlc-heading-s'),
+  );
+  if (lastTitle) box.append(p(`Your last result was: ${lastTitle}.`, 'nlc-fallback__last'));
+  box.append(
+    p('If you are worried about leg pain, contact your doctor. Call your local emergency number now if you suddenly have trouble breathing, chest pain or cough up blood, or a leg turns cold, pale or blue.'),
+  );
+  root.append(box);
   // The host's own fallback content (light DOM) stays visible below ours.
-  shadow.replaceChildren(box, document.createElement('slot'));
+  el.shadowRoot.replaceChildren(root, doc.createElement('slot'));
 }
 
 class NightLegCramps extends HTMLElement {
@@ -70,62 +111,117 @@ class NightLegCramps extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this._mountPoint) return;
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this._removal = null; // a move, not a removal: cancel the pending teardown
     try {
-      shadow.adoptedStyleSheets = [styles()];
-    } catch (_) {
-      /* very old browsers: the widget still works, unstyled */
-    }
-    const slot = document.createElement('slot');
-    const mountPoint = document.createElement('div');
-    mountPoint.className = 'nlc-mount';
-    shadow.replaceChildren(slot, mountPoint);
-    this._mountPoint = mountPoint;
-    start()
-      .then(() => {
-        // Removed (or re-added) while the wasm was loading: that connection owns nothing.
-        if (this._mountPoint !== mountPoint || !this.isConnected) return;
-        this._handle = mount(mountPoint, ...this.attrs(), (kind, step, level) => {
-          const detail = level === undefined ? { step } : { step, level };
-          this.dispatchEvent(new CustomEvent(`nlc-${kind}`, { detail, bubbles: true, composed: true }));
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      adoptStyles(shadow, this.ownerDocument);
+      if (this._conn) return; // moved: the widget is already there
+      const conn = (this._conn = {});
+      if (broken) throw new Error('the guide stopped on this page');
+      conn.slot = this.ownerDocument.createElement('slot');
+      shadow.replaceChildren(conn.slot);
+      start()
+        .then(() => this.mountInto(conn))
+        .catch((err) => {
+          if (this._conn === conn) this.fail(err);
         });
-        live.add(this);
-        slot.remove();
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  mountInto(conn) {
+    // Removed (or failed) while the wasm was loading: that connection owns nothing.
+    if (this._conn !== conn) return;
+    if (broken) throw new Error('the guide stopped on this page');
+    const notify = (kind, step, level, title) => {
+      if (this._conn !== conn) return;
+      if (kind === 'rendered') {
+        if (conn.ready) return;
+        conn.ready = true;
+        conn.slot.remove();
         this.dispatchEvent(new CustomEvent('nlc-ready', { bubbles: true, composed: true }));
-      })
-      .catch((err) => {
-        if (this._mountPoint === mountPoint) this.fail(err);
-      });
+        return;
+      }
+      if (title) conn.lastTitle = title;
+      const detail = level === undefined ? { step } : { step, level };
+      this.dispatchEvent(new CustomEvent(`nlc-${kind}`, { detail, bubbles: true, composed: true }));
+    };
+    live.add(this); // before mounting: a panic in the first render must reach this element
+    const parked = pool.pop();
+    if (parked) {
+      conn.root = parked.root;
+      this.shadowRoot.append(conn.root);
+      conn.handle = parked.handle;
+      conn.handle.reuse(...this.attrs(), notify);
+    } else {
+      conn.root = this.ownerDocument.createElement('div');
+      conn.root.className = 'nlc-root';
+      this.shadowRoot.append(conn.root);
+      conn.handle = mount(conn.root, ...this.attrs(), notify);
+    }
   }
 
   /** Shows the static advice instead of the widget. */
   fail(err) {
-    console.error(`<${TAG}>: could not run`, err);
+    const conn = this._conn ?? {};
+    say('error', `<${TAG}>: could not run`, err);
     live.delete(this);
-    this._handle = null; // the instance is unusable after a failure; never call into it again
-    if (this.shadowRoot) fallback(this.shadowRoot);
+    // The wasm is never called for this element again.
+    this._conn = { failed: true, ready: conn.ready, lastTitle: conn.lastTitle };
+    try {
+      if (this.shadowRoot) fallback(this, !!conn.ready, conn.lastTitle);
+    } catch (_) {
+      /* nothing more we can do */
+    }
   }
 
   disconnectedCallback() {
+    const removal = (this._removal = {});
+    queueMicrotask(() => {
+      if (this._removal === removal && !this.isConnected) this.teardown();
+    });
+  }
+
+  // moveBefore() keeps the element connected: nothing to do.
+  connectedMoveCallback() {}
+
+  teardown() {
+    const conn = this._conn;
+    this._conn = null;
+    this._removal = null;
     live.delete(this);
-    if (this._handle) {
-      this._handle.destroy();
-      this._handle.free();
-      this._handle = null;
+    if (conn?.handle && !broken) {
+      try {
+        conn.handle.park();
+        conn.root.remove();
+        if (pool.length < POOL_MAX) pool.push({ handle: conn.handle, root: conn.root });
+        else conn.handle.destroy();
+      } catch (err) {
+        say('error', `<${TAG}>: could not clean up`, err);
+      }
     }
-    this._mountPoint = null;
     if (this.shadowRoot) this.shadowRoot.replaceChildren();
   }
 
   attributeChangedCallback() {
-    if (this._handle) this._handle.update(...this.attrs());
+    const conn = this._conn;
+    if (!conn?.handle || broken) return;
+    try {
+      conn.handle.update(...this.attrs());
+    } catch (err) {
+      this.fail(err);
+    }
   }
 }
 
 // For tests and hosts that want to check clean-up: how many widgets are mounted now.
 NightLegCramps.liveCount = () => live.size;
-// For the benchmark: bytes of wasm linear memory in use (shared by every widget on the page).
+// For the benchmark and tests: bytes of wasm linear memory (shared by every widget).
 NightLegCramps.wasmMemoryBytes = () => (wasmMemory ? wasmMemory.buffer.byteLength : 0);
 
-if (!customElements.get(TAG)) customElements.define(TAG, NightLegCramps);
+try {
+  if (!customElements.get(TAG)) customElements.define(TAG, NightLegCramps);
+} catch (err) {
+  say('error', `<${TAG}>: could not start`, err);
+}

@@ -90,3 +90,23 @@ export async function answerAll(page, answers = {}, onQuestion = async () => {})
   throw new Error('too many questions');
 }
 
+
+/** Reaches the emergency outcome in widget `w` (a locator of the element) without naming
+ *  question ids or answer labels: Start now, then tick the first choice whose label begins
+ *  with a breathing or chest sign (or, on a yes/no question about those signs, "Yes"), then
+ *  Continue. */
+export async function emergencyPath(w) {
+  await w.getByRole('button', { name: 'Start now' }).click();
+  const inputs = w.locator('input[type=checkbox], input[type=radio]');
+  await expect(inputs.first()).toBeAttached();
+  const labels = await inputs.evaluateAll((els) => els.map((e) => (e.labels?.[0]?.textContent ?? '').trim()));
+  const sign = /^(sudden(ly)?\s+)?(trouble breathing|difficulty breathing|shortness of breath|short of breath|breathless|chest pain|pain in (the|your) chest|cough(ing)? up blood)/i;
+  let i = labels.findIndex((t) => sign.test(t));
+  if (i < 0 && /breath|chest/i.test(await w.locator('h1').first().textContent())) {
+    i = labels.findIndex((t) => /^yes\b/i.test(t));
+  }
+  if (i < 0) throw new Error(`no breathing or chest sign among: ${labels.join(' | ')}`);
+  await inputs.nth(i).check();
+  await w.getByRole('button', { name: 'Continue' }).click();
+  await expect(w.locator('.nlc-care-card--emergency')).toBeVisible();
+}

@@ -2,7 +2,7 @@
 // visit (service worker), and embed.html resizes its frame through validated messages.
 import { test, expect } from '@playwright/test';
 import { HOSTS } from '../../playwright.config.mjs';
-import { ready, answerAll, expectNoAxeViolations } from './helpers.mjs';
+import { ready, answerAll, expectNoAxeViolations, emergencyPath } from './helpers.mjs';
 
 test('after one visit, the standalone page loads and completes a path offline', async ({ page, context }) => {
   await page.goto('/index.html');
@@ -41,10 +41,7 @@ test('the iframe embed resizes its frame and ignores forged or malformed message
   await expect.poll(async () => (await frame.boundingBox()).height).toBeGreaterThan(500);
   const w = page.frameLocator('iframe[data-nlc-embed]').locator('night-leg-cramps');
   await expect(w.locator('a[href="tel:000"]').first()).toBeVisible();
-  await w.getByRole('button', { name: 'Start now' }).click();
-  await w.locator('#nlc-lung-clot-choice-yes').check();
-  await w.getByRole('button', { name: 'Continue' }).click();
-  await expect(w.locator('.nlc-care-card--emergency')).toBeVisible();
+  await emergencyPath(w);
   const height = (await frame.boundingBox()).height;
   // A message from the host page itself, and malformed shapes, change nothing.
   await page.evaluate(() => {
@@ -54,4 +51,49 @@ test('the iframe embed resizes its frame and ignores forged or malformed message
   await page.waitForTimeout(200);
   expect((await frame.boundingBox()).height).toBe(height);
   await expectNoAxeViolations(page, 'iframe host');
+});
+
+test('the embed reads ?origin= as a URL: case, a trailing slash, a path and spaces still reach the host', async ({ page }) => {
+  for (const origin of ['http://127.0.0.1:4174/', 'HTTP://127.0.0.1:4174', 'http://127.0.0.1:4174/health/cramps?x=1', ' http://127.0.0.1:4174 ']) {
+    await page.goto(`${HOSTS}/iframe-origin.html?origin=${encodeURIComponent(origin)}`);
+    const frame = page.locator('iframe[data-nlc-embed]');
+    await expect.poll(async () => (await frame.boundingBox()).height, origin).toBeGreaterThan(500);
+  }
+});
+
+test('the embed never sends its height to any origin: a wrong, invalid or missing ?origin= sends nothing and says why', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__messages = 0;
+    window.addEventListener('message', (e) => { if (e.data?.type === 'nlc-resize') window.__messages++; });
+  });
+  // Another origin (localhost is not 127.0.0.1), not a URL, not http(s), and none at all.
+  for (const origin of ['http://localhost:4174/', 'not a url', 'javascript:alert(1)', null]) {
+    warnings.length = 0;
+    await page.goto(`${HOSTS}/iframe-origin.html${origin === null ? '' : `?origin=${encodeURIComponent(origin)}`}`);
+    const w = page.frameLocator('iframe[data-nlc-embed]').locator('night-leg-cramps');
+    await expect(w.locator('.nlc')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__messages), String(origin)).toBe(0);
+    expect((await page.locator('iframe[data-nlc-embed]').boundingBox()).height).toBeLessThan(200);
+    if (origin !== 'http://localhost:4174/') expect(warnings.join('\n'), String(origin)).toContain('?origin=');
+  }
+});
+
+test('embed-host.js also resizes frames added after it ran (single-page apps)', async ({ page }) => {
+  await page.goto(`${HOSTS}/iframe-origin.html?origin=none`);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  // The page's own frame is replaced by a new one, as a single-page app would.
+  await page.evaluate(() => {
+    document.querySelector('iframe[data-nlc-embed]').remove();
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-nlc-embed', '');
+    frame.title = 'Night leg cramps guide';
+    frame.height = '150';
+    frame.src = 'http://127.0.0.1:4173/embed.html?lang=en&origin=http://127.0.0.1:4174';
+    document.querySelector('main').append(frame);
+  });
+  const frame = page.locator('iframe[data-nlc-embed]');
+  await expect.poll(async () => (await frame.boundingBox()).height).toBeGreaterThan(500);
 });

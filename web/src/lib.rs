@@ -1,43 +1,128 @@
 //! The wasm entry of the night leg cramps widget. It only mounts: everything testable lives
 //! in the `night-leg-cramps` library. `web/entry.js` (the custom element) calls [`mount`] with
 //! a `div` inside the element's shadow root and keeps the [`Handle`].
+//!
+//! A handle outlives the element it was made for: when an element is really removed, the
+//! element parks its handle ([`Handle::park`]: the widget and its state are dropped, the empty
+//! Yew app stays) and the next element reuses it ([`Handle::reuse`]). Yew 0.23 never releases
+//! the event listeners of an app's root element (it `forget`s their closures, which hold the
+//! root), so destroying an app per removal would leak a DOM node, its listeners and about a
+//! kilobyte of wasm memory every time; reusing apps keeps the page's memory flat.
 
 #![forbid(unsafe_code)]
 
 use night_leg_cramps::embed::{self, HostEvent};
 use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback};
+use yew::{function_component, html, use_effect_with, AppHandle, Callback, Html, Properties};
 
-/// A mounted widget. `destroy()` removes it completely.
+#[wasm_bindgen]
+extern "C" {
+    // The host page owns `console`: it may have replaced it with something that throws. A
+    // throw must never unwind through the widget (it would leave the handle borrowed for
+    // good), so every console call goes through `catch`.
+    #[wasm_bindgen(catch, js_namespace = console, js_name = warn)]
+    fn console_warn(message: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_namespace = console, js_name = error)]
+    fn console_error(message: &str) -> Result<(), JsValue>;
+}
+
+/// Longest attribute value quoted in a warning (a host may set megabytes by mistake).
+const MAX_QUOTED: usize = 60;
+
+/// What the app root shows: the widget (keyed by `generation`, so a reused app starts a
+/// fresh widget) or, parked, nothing.
+#[derive(Properties, PartialEq, Clone)]
+struct RootProps {
+    widget: Option<WidgetProps>,
+    generation: u32,
+    /// Called once the widget of a generation has rendered for the first time.
+    on_rendered: Callback<()>,
+}
+
+#[function_component(Root)]
+fn root(props: &RootProps) -> Html {
+    {
+        let on_rendered = props.on_rendered.clone();
+        let parked = props.widget.is_none();
+        // Effects run after the whole tree has rendered (children first).
+        use_effect_with(props.generation, move |_| {
+            if !parked {
+                on_rendered.emit(());
+            }
+        });
+    }
+    match &props.widget {
+        Some(w) => html! { <Widget key={props.generation} ..w.clone() /> },
+        None => html! {},
+    }
+}
+
+/// A mounted widget. `park()` frees the widget; `reuse(…)` starts a new one in the same app.
 #[wasm_bindgen]
 pub struct Handle {
-    app: Option<AppHandle<Widget>>,
-    notify: js_sys::Function,
-    warned: Vec<String>,
+    app: Option<AppHandle<Root>>,
+    /// `notify(kind, step, level, title)`; `None` while parked, so a parked handle keeps no
+    /// reference to the element it served.
+    notify: Option<js_sys::Function>,
+    generation: u32,
+    /// The last value warned about, per attribute (bounded: four short strings).
+    warned: [String; 4],
 }
 
 impl Handle {
-    /// Checks the attributes, warns once per unknown value, and builds the props.
-    fn props(&mut self, lang: &str, region: &str, theme: &str, start: &str) -> WidgetProps {
+    /// Checks the attributes, warns once per new unknown value, and builds the props.
+    fn props(&mut self, lang: &str, region: &str, theme: &str, start: &str) -> RootProps {
         let (config, warnings) = embed::parse(&load_bundle("en"), lang, region, theme, start);
         for w in warnings {
-            let message = w.message();
-            if !self.warned.contains(&message) {
-                web_sys::console::warn_1(&message.as_str().into());
-                self.warned.push(message);
+            let slot = ["lang", "region", "theme", "start"]
+                .iter()
+                .position(|a| *a == w.attribute)
+                .unwrap_or(0);
+            let value: String = w.value.chars().take(MAX_QUOTED).collect();
+            if self.warned[slot] != value {
+                let shown = embed::Warning {
+                    value: value.clone(),
+                    ..w
+                };
+                let _ = console_warn(&shown.message());
+                self.warned[slot] = value;
             }
         }
         let notify = self.notify.clone();
-        WidgetProps {
-            lang: config.lang.into(),
-            region: config.region.into(),
-            theme: config.theme.into(),
-            start: config.start.into(),
-            on_event: Some(Callback::from(move |e: HostEvent| {
-                let level = e.level.map_or(JsValue::UNDEFINED, JsValue::from_str);
-                let _ = notify.call3(&JsValue::NULL, &e.kind.into(), &e.step.into(), &level);
-            })),
+        let on_event = notify.clone().map(|notify| {
+            Callback::from(move |e: HostEvent| {
+                let (level, title) = match e.level {
+                    Some(level) => {
+                        let title = load_bundle("en")
+                            .outcomes
+                            .iter()
+                            .find(|o| o.level.id() == level)
+                            .map_or(JsValue::UNDEFINED, |o| JsValue::from_str(&o.title));
+                        (JsValue::from_str(level), title)
+                    }
+                    None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+                };
+                let args = js_sys::Array::of4(&e.kind.into(), &e.step.into(), &level, &title);
+                let _ = notify.apply(&JsValue::NULL, &args);
+            })
+        });
+        let on_rendered = match notify {
+            Some(notify) => Callback::from(move |()| {
+                let _ = notify.call1(&JsValue::NULL, &"rendered".into());
+            }),
+            None => Callback::noop(),
+        };
+        RootProps {
+            widget: Some(WidgetProps {
+                lang: config.lang.into(),
+                region: config.region.into(),
+                theme: config.theme.into(),
+                start: config.start.into(),
+                on_event,
+            }),
+            generation: self.generation,
+            on_rendered,
         }
     }
 }
@@ -46,21 +131,55 @@ impl Handle {
 impl Handle {
     /// New attribute values (the widget keeps its answers).
     pub fn update(&mut self, lang: &str, region: &str, theme: &str, start: &str) {
+        if self.notify.is_none() {
+            return; // parked
+        }
         let props = self.props(lang, region, theme, start);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
     }
 
-    /// Unmounts the widget and frees it.
+    /// Drops the widget and everything it holds, including `notify`; the empty app stays for
+    /// [`Handle::reuse`].
+    pub fn park(&mut self) {
+        self.notify = None;
+        self.warned = Default::default();
+        if let Some(app) = self.app.as_mut() {
+            app.update(RootProps {
+                widget: None,
+                generation: self.generation,
+                on_rendered: Callback::noop(),
+            });
+        }
+    }
+
+    /// Starts a new widget (fresh state) in a parked app, which the caller has moved into the
+    /// new element's shadow root.
+    pub fn reuse(
+        &mut self,
+        lang: &str,
+        region: &str,
+        theme: &str,
+        start: &str,
+        notify: js_sys::Function,
+    ) {
+        self.notify = Some(notify);
+        self.generation = self.generation.wrapping_add(1);
+        self.update(lang, region, theme, start);
+    }
+
+    /// Unmounts the app and frees it (see the crate docs for what Yew keeps).
     pub fn destroy(&mut self) {
+        self.notify = None;
         if let Some(app) = self.app.take() {
             app.destroy();
         }
     }
 }
 
-/// Mounts a widget into `root`. `notify(kind, step, level)` receives the host events.
+/// Mounts a widget into `root`. `notify(kind, step, level, title)` receives the host events,
+/// and `notify("rendered")` once the first render is complete.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
@@ -72,11 +191,12 @@ pub fn mount(
 ) -> Handle {
     let mut handle = Handle {
         app: None,
-        notify,
-        warned: Vec::new(),
+        notify: Some(notify),
+        generation: 0,
+        warned: Default::default(),
     };
     let props = handle.props(lang, region, theme, start);
-    handle.app = Some(yew::Renderer::<Widget>::with_root_and_props(root, props).render());
+    handle.app = Some(yew::Renderer::<Root>::with_root_and_props(root, props).render());
     handle
 }
 
@@ -85,7 +205,7 @@ pub fn mount(
 #[wasm_bindgen]
 pub fn set_panic_handler(on_panic: js_sys::Function) {
     yew::set_custom_panic_hook(Box::new(move |info| {
-        web_sys::console::error_1(&format!("<night-leg-cramps> stopped: {info}").into());
+        let _ = console_error(&format!("<night-leg-cramps> stopped: {info}"));
         let _ = on_panic.call0(&JsValue::NULL);
     }));
 }
