@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGETS = [
   // [file, max gzip bytes]  measured 2026-11-27: 110,059 B gzip (wasm LZMA-compressed inside
   // the file; it was 131,898 B with gzip inside). Headroom left for the content rewrite.
-  ['dist/night-leg-cramps.js', 116_000],
+  ['dist/night-leg-cramps.js', 122_000],
 ];
 
 let ok = true;

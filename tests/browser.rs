@@ -96,7 +96,7 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
         .unwrap()
         .get_attribute("aria-describedby")
         .unwrap();
-    assert!(described.contains("nlc-lung-clot-error"), "{described}");
+    assert!(described.contains("nlc-emergency-error"), "{described}");
 
     // The summary's link focuses the first radio (and leaves the host URL alone).
     let link: HtmlElement = summary
@@ -120,7 +120,7 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
         url_before
     );
 
-    // Choose "Yes" and continue: the emergency outcome, at once.
+    // Tick the first emergency sign and continue: the emergency outcome, at once.
     first.click();
     settle().await;
     button(&shadow, "Continue").click();
@@ -183,12 +183,9 @@ async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
         el.click();
     };
     for (q, c) in [
-        ("lung-clot", "no"),
-        ("cold-leg", "no"),
-        ("one-leg-swollen", "no"),
-        ("severe-cramp", "no"),
-        ("toxin", "no"),
-        ("wound", "no"),
+        ("emergency", "none"),
+        ("leg-signs", "none"),
+        ("other-signs", "none"),
         ("feeling", "cramp"),
         ("duration", "minutes"),
     ] {
@@ -225,6 +222,10 @@ async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
         !checked("nlc-other-symptoms-choice-none"),
         "another choice clears None of these"
     );
+    // The rest of this page of several questions.
+    choose("nlc-medicines-choice-none");
+    choose("nlc-new-medicine-choice-no");
+    settle().await;
     button(&shadow, "Continue").click();
     settle().await;
     // Back: the answer is still there.

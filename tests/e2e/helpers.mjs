@@ -36,12 +36,19 @@ export async function tabTo(page, locator, max = 80) {
   throw new Error(`could not reach ${locator} with Tab`);
 }
 
+/** The #ids to tick on the page shown, from `answers` then CLEAR (optional ones left out). */
+export async function pageIds(page, answers = {}) {
+  const key = await currentPage(page);
+  return key.split('+').flatMap((q) => [].concat(answers[q] ?? CLEAR[q] ?? []).map((c) => `#nlc-${q}-choice-${c}`));
+}
+
 /** Answers the current question by keyboard only, as a person would: radios are one Tab
  *  stop (arrow keys move and select), checkboxes are a Tab stop each (Space toggles); then
  *  Tab to Continue and Enter. */
 export async function answerByKeyboard(page, labels) {
   for (const label of [].concat(labels)) {
-    const input = widget(page).getByLabel(label, { exact: true });
+    // A label, or an input's #id where a label repeats on a page of several questions.
+    const input = label.startsWith('#') ? widget(page).locator(label) : widget(page).getByLabel(label, { exact: true });
     if ((await input.getAttribute('type')) === 'radio') {
       const name = await input.getAttribute('name');
       const group = widget(page).locator(`input[type=radio][name="${name}"]`);
@@ -65,29 +72,39 @@ export async function answerByKeyboard(page, labels) {
   await page.keyboard.press('Enter');
 }
 
+/** A person with typical cramps and nothing else (optional questions left out: skipped). */
 export const CLEAR = {
-  'lung-clot': 'no', 'cold-leg': 'no', 'one-leg-swollen': 'no', 'severe-cramp': 'no', toxin: 'no', wound: 'no',
+  emergency: 'none', 'leg-signs': 'none', 'other-signs': 'none',
   feeling: 'cramp', duration: 'minutes', 'other-symptoms': 'none', medicines: 'none', 'new-medicine': 'no',
   conditions: 'none', factors: 'none', pregnant: 'no',
 };
 
-/** The id of the question shown, or null. */
+/** The id of the first question shown, or null. */
 export async function currentQuestion(page) {
   const input = widget(page).locator('input').first();
   return (await input.count()) ? input.getAttribute('name') : null;
 }
 
-/** Answers questions (by clicking) until none is shown, using `answers` then CLEAR. */
-export async function answerAll(page, answers = {}, onQuestion = async () => {}) {
+/** The ids of the questions on the page shown, joined with '+' ('' when none). */
+export async function currentPage(page) {
+  const names = await widget(page).locator('input').evaluateAll((els) => els.map((e) => e.name));
+  return [...new Set(names)].join('+');
+}
+
+/** Answers pages (by clicking) until none is shown, using `answers` then CLEAR; questions
+ *  in neither are optional and left out. `onPage(key)` runs first on each page. */
+export async function answerAll(page, answers = {}, onPage = async () => {}) {
   for (let i = 0; i < 30; i++) {
-    const q = await currentQuestion(page);
-    if (!q) return;
-    await onQuestion(q);
-    for (const c of [].concat(answers[q] ?? CLEAR[q])) await widget(page).locator(`#nlc-${q}-choice-${c}`).check();
+    const key = await currentPage(page);
+    if (!key) return;
+    await onPage(key);
+    for (const q of key.split('+')) {
+      for (const c of [].concat(answers[q] ?? CLEAR[q] ?? [])) await widget(page).locator(`#nlc-${q}-choice-${c}`).check();
+    }
     await widget(page).getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => currentQuestion(page)).not.toBe(q);
+    await expect.poll(() => currentPage(page)).not.toBe(key);
   }
-  throw new Error('too many questions');
+  throw new Error('too many pages');
 }
 
 
@@ -100,7 +117,7 @@ export async function emergencyPath(w) {
   const inputs = w.locator('input[type=checkbox], input[type=radio]');
   await expect(inputs.first()).toBeAttached();
   const labels = await inputs.evaluateAll((els) => els.map((e) => (e.labels?.[0]?.textContent ?? '').trim()));
-  const sign = /^(sudden(ly)?\s+)?(trouble breathing|difficulty breathing|shortness of breath|short of breath|breathless|chest pain|pain in (the|your) chest|cough(ing)? up blood)/i;
+  const sign = /^(sudden(ly)?\s+)?(breathing that|trouble breathing|difficulty breathing|shortness of breath|short of breath|breathless|chest pain|pain in (the|your) chest|cough(ing)? up blood)/i;
   let i = labels.findIndex((t) => sign.test(t));
   if (i < 0 && /breath|chest/i.test(await w.locator('h1').first().textContent())) {
     i = labels.findIndex((t) => /^yes\b/i.test(t));

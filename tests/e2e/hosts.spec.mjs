@@ -60,7 +60,7 @@ test('strict CSP with Trusted Types: works with no violation', async ({ page }) 
   await ready(page);
   const w = page.locator('night-leg-cramps');
   await w.getByRole('button', { name: 'Start now' }).click();
-  await answerAll(page, { 'one-leg-swollen': 'yes' });
+  await answerAll(page, { 'leg-signs': ['dvt'] });
   await expect(w.locator('.nlc-care-card--urgent')).toBeVisible();
   await expect(w.locator('.nlc-worried')).toContainText('112');
   expect(await page.evaluate(() => window.__violations)).toEqual([]);

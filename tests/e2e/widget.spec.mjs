@@ -2,7 +2,7 @@
 // single file working on a host page of another origin.
 import { test, expect } from '@playwright/test';
 import { HOSTS } from '../../playwright.config.mjs';
-import { widget, ready, focused, expectNoAxeViolations, tabTo, answerByKeyboard, answerAll } from './helpers.mjs';
+import { widget, ready, focused, expectNoAxeViolations, tabTo, answerByKeyboard, answerAll, pageIds, currentPage } from './helpers.mjs';
 
 test('keyboard only: start, error summary, answers, emergency outcome; axe clean on each state', async ({ page }) => {
   await page.goto('/index.html');
@@ -12,7 +12,7 @@ test('keyboard only: start, error summary, answers, emergency outcome; axe clean
   await tabTo(page, widget(page).getByRole('button', { name: 'Start now' }));
   await page.keyboard.press('Enter');
   const h1 = widget(page).getByRole('heading', { level: 1 });
-  await expect(h1).toContainText('trouble breathing');
+  await expect(h1).toContainText('any of these right now');
   expect((await focused(page)).tag).toBe('h1');
   await expectNoAxeViolations(page, 'first question');
 
@@ -23,7 +23,7 @@ test('keyboard only: start, error summary, answers, emergency outcome; axe clean
   expect((await focused(page)).cls).toContain('nlc-error-summary');
   await expectNoAxeViolations(page, 'error state');
 
-  await answerByKeyboard(page, 'Yes');
+  await answerByKeyboard(page, '#nlc-emergency-choice-lung-clot');
   const card = widget(page).locator('.nlc-care-card--emergency');
   await expect(card).toBeVisible();
   expect((await focused(page)).text).toMatch(/^Emergency: /);
@@ -36,15 +36,11 @@ test('keyboard only: a typical cramp reaches check your answers and self-care', 
   await ready(page);
   await tabTo(page, widget(page).getByRole('button', { name: 'Start now' }));
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 6; i++) await answerByKeyboard(page, 'No');
+  for (let i = 0; i < 3; i++) await answerByKeyboard(page, 'No, none of these'); // red-flag checklists
   await answerByKeyboard(page, 'A sudden, painful tightening of a muscle');
-  await answerByKeyboard(page, 'A few seconds to a few minutes');
-  await answerByKeyboard(page, 'None of these'); // other symptoms
-  await answerByKeyboard(page, 'None of these'); // medicines
-  await answerByKeyboard(page, 'No'); // new medicine
-  await answerByKeyboard(page, 'None of these'); // conditions
-  await answerByKeyboard(page, 'None of these'); // recent things
-  await answerByKeyboard(page, 'No'); // pregnant
+  await answerByKeyboard(page, 'A few seconds to a few minutes'); // the rest of the page is optional
+  await answerByKeyboard(page, await pageIds(page)); // symptoms and medicines
+  await answerByKeyboard(page, await pageIds(page)); // health and pregnancy
   await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   expect((await focused(page)).tag).toBe('h1');
   await expectNoAxeViolations(page, 'check your answers');
@@ -61,7 +57,7 @@ test('the single file works on a host page of another origin', async ({ page }) 
   await page.goto(`${HOSTS}/plain.html`);
   await ready(page);
   await widget(page).getByRole('button', { name: 'Start now' }).click();
-  await widget(page).getByLabel('Yes', { exact: true }).check();
+  await widget(page).locator('#nlc-emergency-choice-lung-clot').check();
   await widget(page).getByRole('button', { name: 'Continue' }).click();
   await expect(widget(page).locator('.nlc-care-card--emergency')).toBeVisible();
   await expect(widget(page).locator('a[href="tel:999"]').first()).toBeVisible();
@@ -70,56 +66,82 @@ test('the single file works on a host page of another origin', async ({ page }) 
   expect(requests.filter((u) => !u.endsWith('/plain.html') && !u.endsWith('/night-leg-cramps.js'))).toEqual([]);
 });
 
-// Keyboard only, every care level: focus lands on the new heading after every step.
-const LABELS = {
-  'lung-clot': 'No', 'cold-leg': 'No', 'one-leg-swollen': 'No', 'severe-cramp': 'No', toxin: 'No', wound: 'No',
-  feeling: 'A sudden, painful tightening of a muscle', duration: 'A few seconds to a few minutes',
-  'other-symptoms': 'None of these', medicines: 'None of these', 'new-medicine': 'No', conditions: 'None of these',
-  factors: 'None of these', pregnant: 'No',
-};
-for (const [level, answers] of [
-  ['emergency', { 'cold-leg': 'Yes' }],
-  ['urgent', { 'severe-cramp': 'Yes' }],
-  ['routine', { 'other-symptoms': ['Numbness in my legs or feet', 'Swelling in both legs'] }],
-  ['self-care', {}],
+// Keyboard only, every care level: focus lands on the new heading after every step; "Change
+// my answers" on every outcome goes back (to check your answers, or to the red flag that
+// ended the questionnaire) and the outcome is worked out again.
+for (const [level, answers, early] of [
+  ['emergency', { emergency: ['blocked-artery'] }, 'emergency'],
+  ['urgent', { 'leg-signs': ['severe-cramp'] }, 'leg-signs'],
+  ['urgent', { emergency: ['not-sure'] }, 'emergency'],
+  ['routine', { 'other-symptoms': ['numbness', 'both-legs-swollen'] }, null],
+  ['self-care', {}, null],
 ]) {
-  test(`keyboard only reaches ${level}, focus on each new heading`, async ({ page }) => {
+  test(`keyboard only reaches ${level} (${JSON.stringify(answers)}), focus on each new heading, and undo`, async ({ page }) => {
     await page.goto('/index.html');
     await ready(page);
     await tabTo(page, widget(page).getByRole('button', { name: 'Start now' }));
     await page.keyboard.press('Enter');
+    let screens = 1;
     for (let i = 0; i < 20; i++) {
       const f = await focused(page);
       expect(f.tag, 'focus is on the heading').toMatch(/^h1$/);
-      const input = widget(page).locator('input').first();
-      if (!(await input.count())) break;
-      const q = await input.getAttribute('name');
-      await answerByKeyboard(page, answers[q] ?? LABELS[q]);
+      if (!(await currentPage(page))) break;
+      screens++;
+      await answerByKeyboard(page, await pageIds(page, answers));
       await expect.poll(async () => (await focused(page)).text).not.toBe(f.text);
     }
-    if (level === 'routine' || level === 'self-care') {
+    if (!early) {
       await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+      screens++;
       await tabTo(page, widget(page).getByRole('button', { name: 'See my result' }));
       await page.keyboard.press('Enter');
     }
+    screens++;
+    expect(screens, 'screens counting the start and the outcome').toBeLessThanOrEqual(10);
     await expect(widget(page).locator(`.nlc-care-card--${level}`)).toBeVisible();
     expect((await focused(page)).tag).toBe('h1');
+    // Undo.
+    await tabTo(page, widget(page).getByRole('button', { name: 'Change my answers' }));
+    await page.keyboard.press('Enter');
+    if (early) {
+      expect(await currentPage(page)).toBe(early);
+      for (const c of answers[early]) await expect(widget(page).locator(`#nlc-${early}-choice-${c}`)).toBeChecked();
+      // Correct the mistaken answer: the questionnaire goes on instead.
+      await widget(page).locator(`#nlc-${early}-choice-none`).check();
+      await widget(page).getByRole('button', { name: 'Continue' }).click();
+      await expect(widget(page).locator(`.nlc-care-card--${level}`)).toHaveCount(0);
+      expect(await currentPage(page)).not.toBe(early);
+    } else {
+      await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+      await widget(page).getByRole('button', { name: 'See my result' }).click();
+      await expect(widget(page).locator(`.nlc-care-card--${level}`)).toBeVisible();
+    }
   });
 }
+
+test('a double click on Continue acts once', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  await widget(page).getByRole('button', { name: 'Start now' }).click();
+  await widget(page).locator('#nlc-emergency-choice-none').check();
+  await widget(page).getByRole('button', { name: 'Continue' }).dblclick();
+  expect(await currentPage(page)).toBe('leg-signs');
+  await expect(widget(page).locator('.nlc-error-summary')).toHaveCount(0);
+});
 
 test('panels keep the questionnaire answers and return to the same question', async ({ page }) => {
   await page.goto('/index.html');
   await ready(page);
   await widget(page).getByRole('button', { name: 'Start now' }).click();
-  await widget(page).locator('#nlc-lung-clot-choice-no').check();
+  await widget(page).locator('#nlc-emergency-choice-none').check();
   await widget(page).getByRole('button', { name: 'Continue' }).click();
-  await widget(page).locator('#nlc-cold-leg-choice-not-sure').check();
+  await widget(page).locator('#nlc-leg-signs-choice-not-sure').check();
   await widget(page).locator('.nlc-info-nav').getByRole('button', { name: 'Quinine' }).click();
   await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Quinine');
   await widget(page).getByRole('button', { name: 'Back to the questions' }).click();
-  await expect(widget(page).getByRole('heading', { level: 1 })).toContainText('cold, pale or blue');
+  await expect(widget(page).getByRole('heading', { level: 1 })).toContainText('legs or feet');
   await widget(page).getByRole('button', { name: 'Back' }).click();
-  await expect(widget(page).locator('#nlc-lung-clot-choice-no')).toBeChecked();
+  await expect(widget(page).locator('#nlc-emergency-choice-none')).toBeChecked();
 });
 
 test('the cramp-now shortcut opens the relief steps', async ({ page }) => {
@@ -127,22 +149,33 @@ test('the cramp-now shortcut opens the relief steps', async ({ page }) => {
   await ready(page);
   await widget(page).getByRole('button', { name: 'Having a cramp right now? See what helps' }).click();
   await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Easing a cramp');
-  await expect(widget(page).getByText('Pull your foot up toward your head')).toBeVisible();
+  await expect(widget(page).getByText('pull your foot and toes up toward your head')).toBeVisible();
 });
 
-test('the outcome prints as one A4 page: level, reasons, advice, linked things and answers', async ({ page }) => {
+test('the outcome prints on at most two A4 pages with the summary a clinician needs', async ({ page }) => {
   await page.goto('/index.html');
   await ready(page);
   const w = widget(page);
   await w.getByRole('button', { name: 'Start now' }).click();
-  await answerAll(page, { 'other-symptoms': ['sleep', 'numbness'], medicines: ['quinine', 'statin'], conditions: ['kidney'] });
+  await answerAll(page, { 'other-symptoms': ['sleep', 'numbness'], medicines: ['quinine', 'statin'], conditions: ['kidney'],
+    where: ['calf'], side: 'one', 'how-often': 'weekly', since: 'months', trend: 'worse', tried: ['stretching'], helped: 'a-little', pregnant: 'no' });
   await w.getByRole('button', { name: 'See my result' }).click();
   await expect(w.locator('.nlc-care-card--routine')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(w.locator('.nlc-print-answers')).toBeVisible();
+  const summary = w.locator('.nlc-print-answers');
+  await expect(summary).toBeVisible();
+  for (const text of ['Summary for your doctor', 'Completed on', 'Name', 'Age', 'Result', 'Book an appointment with your doctor',
+    'not a diagnosis', 'Calf', 'One leg, always the same one', 'Once or twice a week', '1 to 12 months ago', 'Getting worse',
+    'Stretching', 'A little', 'Quinine', 'Kidney disease or kidney failure', 'Names and doses of my medicines']) {
+    await expect(summary, text).toContainText(text);
+  }
+  // Black-and-white paper: the level is in words, not only in colour.
+  await expect(w.locator('.nlc-care-card__heading')).toContainText('Non-urgent:');
+  expect(await w.locator('.nlc-care-card__heading .nlc-visually-hidden').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  expect(await w.locator('.nlc-care-card').evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))).toBeGreaterThan(1);
   await expect(w.locator('.nlc-info-nav')).toBeHidden();
   await expect(w.getByRole('button', { name: 'Start again' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  expect(pages).toBe(1);
+  expect(pages).toBeLessThanOrEqual(2);
 });

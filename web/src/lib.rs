@@ -73,7 +73,7 @@ pub struct Handle {
 impl Handle {
     /// Checks the attributes, warns once per new unknown value, and builds the props.
     fn props(&mut self, lang: &str, region: &str, theme: &str, start: &str) -> RootProps {
-        let (config, warnings) = embed::parse(&load_bundle("en"), lang, region, theme, start);
+        let (config, warnings) = embed::parse(&load_bundle("en", ""), lang, region, theme, start);
         for w in warnings {
             let slot = ["lang", "region", "theme", "start"]
                 .iter()
@@ -94,7 +94,7 @@ impl Handle {
             Callback::from(move |e: HostEvent| {
                 let (level, title) = match e.level {
                     Some(level) => {
-                        let title = load_bundle("en")
+                        let title = load_bundle("en", "")
                             .outcomes
                             .iter()
                             .find(|o| o.level.id() == level)
