@@ -583,11 +583,9 @@ fn every_answer_path_ends_in_exactly_one_safe_outcome() {
     assert!(stats.paths > 100_000, "the walk really is exhaustive");
 }
 
-#[test]
-fn linked_list_is_exactly_what_was_reported() {
-    // Every subset of every checkbox question, on its own: the "mention these to your doctor"
-    // list holds exactly the linked choices made, in question order.
-    let b = en();
+/// Calls `check` with every non-empty subset of the non-exclusive choices of every checkbox
+/// question, each answered on its own.
+fn each_checkbox_subset(b: &Bundle, mut check: impl FnMut(&Question, &[String])) {
     for q in b
         .questions
         .iter()
@@ -600,50 +598,46 @@ fn linked_list_is_exactly_what_was_reported() {
             .map(|c| c.id.as_str())
             .collect();
         for chosen in subsets(&normal).into_iter().skip(1) {
-            let a = assess(&b, &[(q, chosen.as_slice())]);
-            let want: Vec<&str> = q
-                .choices
-                .iter()
-                .filter(|c| c.linked && chosen.contains(&c.id))
-                .map(|c| c.id.as_str())
-                .collect();
-            let got: Vec<&str> = a.linked.iter().map(|(_, c)| c.id.as_str()).collect();
-            assert_eq!(got, want, "{} {chosen:?}", q.id);
-            assert_eq!(a.level, level(&b, &[(q, chosen.as_slice())]));
+            check(q, &chosen);
         }
     }
 }
 
 #[test]
-fn advice_follows_exactly_what_was_reported() {
-    // Every subset of every checkbox question, on its own: the advice-only rules (triggers,
-    // dialysis, fluid limits) apply exactly when their condition holds, and never set the
-    // level.
+fn linked_list_is_exactly_what_was_reported() {
+    // The "mention these to your doctor" list holds exactly the linked choices made, in
+    // question order.
     let b = en();
-    for q in b
-        .questions
-        .iter()
-        .filter(|q| q.kind == QuestionKind::Multiple)
-    {
-        let normal: Vec<&str> = q
+    each_checkbox_subset(&b, |q, chosen| {
+        let a = assess(&b, &[(q, chosen)]);
+        let want: Vec<&str> = q
             .choices
             .iter()
-            .filter(|c| !c.exclusive)
+            .filter(|c| c.linked && chosen.contains(&c.id))
             .map(|c| c.id.as_str())
             .collect();
-        for chosen in subsets(&normal).into_iter().skip(1) {
-            let given = [(q, chosen.as_slice())];
-            let a = assess(&b, &given);
-            for r in b.rules.iter().filter(|r| advice_only(r)) {
-                let holds = r
-                    .when
-                    .holds(&|qq, c| qq == q.id && chosen.iter().any(|x| x == c));
-                if a.level < CareLevel::Urgent {
-                    assert_eq!(a.advice.contains(&r), holds, "{} {chosen:?} {}", q.id, r.id);
-                }
+        let got: Vec<&str> = a.linked.iter().map(|(_, c)| c.id.as_str()).collect();
+        assert_eq!(got, want, "{} {chosen:?}", q.id);
+        assert_eq!(a.level, level(&b, &[(q, chosen)]));
+    });
+}
+
+#[test]
+fn advice_follows_exactly_what_was_reported() {
+    // The advice-only rules (triggers, dialysis, fluid limits) apply exactly when their
+    // condition holds.
+    let b = en();
+    each_checkbox_subset(&b, |q, chosen| {
+        let a = assess(&b, &[(q, chosen)]);
+        for r in b.rules.iter().filter(|r| advice_only(r)) {
+            let holds = r
+                .when
+                .holds(&|qq, c| qq == q.id && chosen.iter().any(|x| x == c));
+            if a.level < CareLevel::Urgent {
+                assert_eq!(a.advice.contains(&r), holds, "{} {chosen:?} {}", q.id, r.id);
             }
         }
-    }
+    });
 }
 
 /// Answers from a map, through the Session, to the end (confirming check-your-answers);

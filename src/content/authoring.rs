@@ -733,15 +733,16 @@ fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>) {
             });
         }
     }
-    for (id, qs) in pages(s) {
-        if qs.len() > 1 && l.page.get(&id).is_none_or(|t| empty(&t.title)) {
+    let page_list = pages(s);
+    for (id, qs) in &page_list {
+        if qs.len() > 1 && l.page.get(id).is_none_or(|t| empty(&t.title)) {
             out.push(missing(format!(
                 "title of page `{id}` (it has several questions)"
             )));
         }
     }
     for k in l.page.keys() {
-        if !pages(s).iter().any(|(id, qs)| id == k && qs.len() > 1) {
+        if !page_list.iter().any(|(id, qs)| id == k && qs.len() > 1) {
             out.push(Problem::UnknownText {
                 lang: lang.clone(),
                 what: format!("page `{k}` (only pages of several questions have a title)"),
