@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // [file, max gzip bytes]  measured 2026-11-27: 110,059 B gzip (wasm LZMA-compressed inside
-  // the file; it was 131,898 B with gzip inside). Headroom left for the content rewrite.
-  ['dist/night-leg-cramps.js', 122_000],
+  // [file, max gzip bytes]  measured 2026-11-27: 126,168 B gzip (wasm LZMA-compressed inside).
+  // History: 131,898 B (gzip inside) -> 110,059 B (LZMA) -> 120,621 B (GP review, fallback
+  // hardening) -> 126,168 B (relief mode: +8.3 KB, less 2.8 KB won back from the interface
+  // words as a list and wasm-opt's memory flags). The compiled-content redesign is next.
+  ['dist/night-leg-cramps.js', 127_000],
 ];
 
 let ok = true;

@@ -6,6 +6,9 @@
 
 use crate::content::{self, Bundle};
 
+/// The `start` value that opens the relief mode for a cramp happening now.
+pub const CRAMP_NOW: &str = "cramp-now";
+
 /// The checked configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedConfig {
@@ -15,7 +18,7 @@ pub struct EmbedConfig {
     pub region: String,
     /// `light`, `dark` or `auto`.
     pub theme: String,
-    /// `questionnaire`, a panel id, or empty for the start screen.
+    /// `questionnaire`, `cramp-now`, a listed panel id, or empty for the start screen.
     pub start: String,
 }
 
@@ -86,8 +89,8 @@ pub fn parse(
         themes.iter().any(|t| t == theme.trim()),
         themes,
     );
-    let mut starts = vec!["questionnaire".to_owned()];
-    starts.extend(bundle.panels.iter().map(|p| p.id.clone()));
+    let mut starts = vec!["questionnaire".to_owned(), CRAMP_NOW.to_owned()];
+    starts.extend(bundle.listed_panels().map(|p| p.id.clone()));
     let start = check(
         "start",
         start,
@@ -149,6 +152,16 @@ mod tests {
             w[1].message().contains("region=\"mars\"") && w[1].message().contains("us, uk, eu, au")
         );
         assert!(w[3].allowed.contains(&"quinine".to_owned()));
+    }
+
+    #[test]
+    fn start_opens_the_relief_mode_but_not_its_inner_panels() {
+        let (c, w) = parse(&en(), "", "", "", "cramp-now");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.start, CRAMP_NOW);
+        let (c, w) = parse(&en(), "", "", "", "relief-calf");
+        assert_eq!((c.start.as_str(), w.len()), ("", 1));
+        assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
 
     /// Random strings (any bytes read as UTF-8, lossily; attribute-like ASCII; long runs) never

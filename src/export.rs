@@ -79,11 +79,11 @@ pub fn fhir(b: &Bundle) -> Value {
         "url": "urn:night-leg-cramps:questionnaire",
         "version": b.version,
         "name": "NightLegCrampsTriage",
-        "title": b.ui.start_title,
+        "title": b.ui.start_title(),
         "status": "active",
         "date": b.reviewed,
         "language": b.lang,
-        "description": b.ui.start_intro,
+        "description": b.ui.start_intro(),
         "item": items,
     })
 }
@@ -122,5 +122,5 @@ pub fn surveyjs(b: &Bundle) -> Value {
             page
         })
         .collect();
-    json!({ "title": b.ui.start_title, "pages": pages, "showQuestionNumbers": "off", "checkErrorsMode": "onNextPage" })
+    json!({ "title": b.ui.start_title(), "pages": pages, "showQuestionNumbers": "off", "checkErrorsMode": "onNextPage" })
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use night_leg_cramps::content::authoring::{resolve, validate, Problem};
-use night_leg_cramps::content::{self, CareLevel, Condition};
+use night_leg_cramps::content::{self, Block, CareLevel, Condition};
 
 #[test]
 fn shipped_content_is_valid_and_decodes() {
@@ -342,4 +342,71 @@ fn conditions_read_what_they_say() {
             .try_into::<Condition>()
             .is_err()
     );
+}
+
+#[test]
+fn the_relief_mode_offers_each_muscle_clinical_md_names_with_its_own_steps() {
+    let b = content::bundle("en").unwrap();
+    let titles: Vec<&str> = b
+        .relief
+        .muscles
+        .iter()
+        .map(|id| b.panel(id).expect("a muscle is a panel").title.as_str())
+        .collect();
+    // CLINICAL.md §3: calf, foot, front of the thigh, back of the thigh.
+    assert_eq!(
+        titles,
+        ["Calf", "Foot", "Front of the thigh", "Back of the thigh"]
+    );
+    for id in b.relief.muscles.iter().chain([&b.relief.also]) {
+        let panel = b.panel(id).unwrap();
+        assert!(
+            panel
+                .body
+                .iter()
+                .any(|x| matches!(x, Block::List(items) if !items.is_empty())),
+            "{id} has steps"
+        );
+        assert!(!panel.sources.is_empty(), "{id} has sources");
+        // Its own panels are not among the information panels a person browses.
+        assert!(b.listed_panels().all(|p| &p.id != id), "{id} is not listed");
+    }
+    assert!(b.listed_panels().any(|p| p.id == "relief"));
+    // The wait is CLINICAL.md's 10 minutes, and the rule gets help today.
+    assert_eq!(b.relief.minutes, 10);
+    let rule = b.rules.iter().find(|r| r.id == b.relief.rule).unwrap();
+    assert_eq!(rule.level, CareLevel::Urgent);
+}
+
+#[test]
+fn reports_a_relief_mode_that_waits_too_long_or_gets_no_help() {
+    let problems = problems_after(|s, _| {
+        let r = s["relief"].as_table_mut().unwrap();
+        r["minutes"] = 30.into();
+        r["rule"] = "typical-cramp".into();
+        r["muscles"] = toml::Value::Array(vec!["relief-calf".into(), "relief-knee".into()]);
+    });
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let has = |needle: &str| text.iter().any(|t| t.contains(needle));
+    assert!(has("relief: waits 30 minutes"), "{text:#?}");
+    assert!(
+        has("relief: rule `typical-cramp` must be at least `urgent`"),
+        "{text:#?}"
+    );
+    assert!(has("unknown panel `relief-knee` in relief"), "{text:#?}");
+}
+
+#[test]
+fn every_checklist_says_how_to_tick_once() {
+    // A checklist's hint is shown as written (the general "Tick all that apply." only where
+    // it has none), so each hint must say how to answer, and say it once.
+    let b = content::bundle("en").unwrap();
+    for q in b
+        .questions
+        .iter()
+        .filter(|q| q.kind == content::QuestionKind::Multiple)
+    {
+        let hint = q.hint.as_deref().unwrap_or(b.ui.select_all());
+        assert_eq!(hint.matches("Tick ").count(), 1, "{}: {hint}", q.id);
+    }
 }

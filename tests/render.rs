@@ -35,6 +35,17 @@ fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
     &html[start..start + end]
 }
 
+/// The opening tag of the element with this class, and the text right after it.
+fn element<'a>(html: &'a str, class: &str) -> (&'a str, &'a str) {
+    let at = html
+        .find(&format!("class=\"{class}\""))
+        .unwrap_or_else(|| panic!("no .{class} in {html}"));
+    let open = html[..at].rfind('<').unwrap();
+    let close = at + html[at..].find('>').unwrap();
+    let text_end = close + html[close..].find('<').unwrap();
+    (&html[open..=close], &html[close + 1..text_end])
+}
+
 #[test]
 fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
     let html = render_widget("questionnaire", "us");
@@ -66,7 +77,7 @@ fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
     assert!(html.contains(">Continue</button>"));
     // Started straight on a question: who the guide is for is still said.
     assert!(
-        html.contains(&b.ui.start_adults),
+        html.contains(b.ui.start_adults()),
         "adults and no diagnosis on every entry screen"
     );
     // No error before Continue is pressed.
@@ -97,12 +108,12 @@ fn start_screen_says_adults_no_diagnosis_and_private() {
     let html = render_widget("", "");
     let ui = &load_bundle("en", "us").ui;
     for t in [
-        &ui.start_adults,
-        &ui.start_privacy,
-        &ui.start_button,
-        &ui.cramp_now,
+        ui.start_adults(),
+        ui.start_privacy(),
+        ui.start_button(),
+        ui.cramp_now(),
     ] {
-        assert!(html.contains(t.as_str()), "{t}");
+        assert!(html.contains(t), "{t}");
     }
     assert!(
         html.contains("your local emergency number"),
@@ -118,7 +129,9 @@ fn care_card_has_level_class_icon_and_hidden_prefix() {
             level,
             title: "Title".into(),
             summary: "Summary".into(),
-            ui: ui.clone(),
+            prefix: night_leg_cramps::ui::care_card::prefix(level, &ui)
+                .to_owned()
+                .into(),
             heading: Default::default(),
             children: Html::default(),
         };
@@ -156,4 +169,43 @@ fn panels_show_sources_and_review_date() {
         html.contains("In the UK, a doctor may very rarely"),
         "the region's quinine wording"
     );
+}
+
+#[test]
+fn relief_mode_offers_every_muscle_a_clock_and_a_polite_minute_line() {
+    let html = render_widget("cramp-now", "uk");
+    let b = load_bundle("en", "uk");
+    assert!(html.contains(b.ui.relief_title()), "{html}");
+    for id in &b.relief.muscles {
+        let title = &b.panel(id).unwrap().title;
+        assert!(
+            html.contains(&format!(
+                "aria-pressed=\"false\" class=\"nlc-muscle\">{title}</button>"
+            )),
+            "{title}: {html}"
+        );
+    }
+    // The seconds are hidden from screen readers; the minute line is a polite live region.
+    let (clock, text) = element(&html, "nlc-relief__clock");
+    assert!(
+        clock.contains("aria-hidden=\"true\"") && text == "0:00",
+        "{clock}"
+    );
+    let (minutes, text) = element(&html, "nlc-relief__ago");
+    assert!(
+        minutes.contains("aria-live=\"polite\"") && text == "Just now",
+        "{minutes}"
+    );
+    // "It started about N minutes ago", from now to the limit.
+    let select = between(&html, "<select", "</select>");
+    assert_eq!(
+        select.matches("<option").count() as u32,
+        b.relief.minutes + 1
+    );
+    assert!(html.contains("for=\"nlc-relief-started\""));
+    assert!(
+        html.contains("Call 999 now."),
+        "the region's number in the injury warning"
+    );
+    assert!(!html.contains(['{', '}']), "no placeholder left: {html}");
 }

@@ -972,3 +972,60 @@ fn a_wrong_expectation_fails_the_scenario() {
         .unwrap_err()
         .contains("unknown question"));
 }
+
+/// CLINICAL.md §4 rule 10 over every case: for every "it started N minutes ago" (0 to well
+/// past the limit) and every second of the next 20 minutes, the relief mode shows the outcome
+/// exactly when the cramp has lasted the limit, that outcome gets help today at least, with
+/// the relief rule as its reason and safety-netting; "It is not easing" gets help only once
+/// the limit is reached; "It has eased" stops the timer; after going back from the outcome,
+/// the timer does not show it again by itself but "It is not easing" does.
+#[test]
+fn relief_mode_gets_help_exactly_when_a_cramp_has_lasted_too_long() {
+    use night_leg_cramps::triage::relief::{self, Relief, Stage};
+    let b = en();
+    let limit = b.relief.minutes;
+    let outcome = relief::outcome(&b).expect("the relief rule exists");
+    assert!(outcome.level >= CareLevel::Urgent);
+    assert_eq!(outcome.reason_ids(), [b.relief.rule.as_str()]);
+    assert!(!b.outcome(outcome.level).unwrap().watch_for.is_empty());
+    assert!(outcome.sources().contains(&"NHS"));
+
+    let t0 = 1_700_000_000_000.0;
+    let mut checked = 0u32;
+    for ago in 0..=limit + 5 {
+        let said = Relief::start(t0).started_ago(&b, ago, t0);
+        assert_eq!(
+            said.stage == Stage::Outcome,
+            ago >= limit,
+            "said {ago} min ago"
+        );
+        if ago >= limit {
+            continue;
+        }
+        let mut r = said.clone();
+        for s in 0..=20 * 60 {
+            let now = t0 + f64::from(s) * 1000.0;
+            let lasted = ago * 60 + s; // seconds since the cramp started
+            r = r.tick(&b, now);
+            assert_eq!(
+                r.stage == Stage::Outcome,
+                lasted >= limit * 60,
+                "{ago} min ago + {s} s"
+            );
+            let asked = said.not_easing(&b, now);
+            assert_eq!(asked.stage == Stage::Outcome, lasted >= limit * 60);
+            assert_eq!(asked.keep_going, lasted < limit * 60);
+            assert_eq!(said.eased().tick(&b, now).stage, Stage::Eased);
+            checked += 1;
+        }
+        // Back from the outcome: the stretches again, no second outcome by the clock alone.
+        let back = r.back();
+        assert_eq!(back.stage, Stage::Easing);
+        let later = t0 + 40.0 * 60_000.0;
+        assert_eq!(back.tick(&b, later).stage, Stage::Easing);
+        assert_eq!(back.not_easing(&b, later).stage, Stage::Outcome);
+    }
+    assert!(checked > 10 * 1200);
+    // A clock that goes back never counts negative time.
+    assert_eq!(Relief::start(t0).minutes(t0 - 3_600_000.0), 0);
+}

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::model::{
     Block, Bundle, CareLevel, Choice, Condition, Outcome, Page, Panel, Question, QuestionKind,
-    Region, Rule, Screen, Source, UiTexts, UI_KEYS,
+    Region, Relief, Rule, Screen, Source, UiTexts, UI_KEYS,
 };
 
 /// `content/questionnaire.toml`.
@@ -43,6 +43,8 @@ pub struct Structure {
     /// Information panels.
     #[serde(rename = "panel", default)]
     pub panels: Vec<PanelDef>,
+    /// The relief mode for a cramp happening now.
+    pub relief: Relief,
 }
 
 /// A region's numbers.
@@ -695,12 +697,53 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
         }
     }
 
+    check_relief(s, &mut out);
+
     for l in locales {
         validate_locale(s, l, &mut out);
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// The relief mode names panels that exist, a wait CLINICAL.md §4 rule 10 allows, and a
+/// rule that gets help today at least (a cramp that will not ease is never self-care).
+fn check_relief(s: &Structure, out: &mut Vec<Problem>) {
+    let r = &s.relief;
+    if r.muscles.is_empty() {
+        out.push(Problem::Malformed {
+            what: "relief".into(),
+            detail: "names no muscle".into(),
+        });
+    }
+    for p in r.muscles.iter().chain([&r.also, &r.eased]) {
+        if !s.panels.iter().any(|x| &x.id == p) {
+            out.push(Problem::UnknownId {
+                kind: "panel",
+                id: p.clone(),
+                in_: "relief".into(),
+            });
+        }
+    }
+    if !(1..=10).contains(&r.minutes) {
+        out.push(Problem::Malformed {
+            what: "relief".into(),
+            detail: format!("waits {} minutes; CLINICAL.md allows 1 to 10", r.minutes),
+        });
+    }
+    match s.rules.iter().find(|x| x.id == r.rule) {
+        None => out.push(Problem::UnknownId {
+            kind: "rule",
+            id: r.rule.clone(),
+            in_: "relief".into(),
+        }),
+        Some(x) if x.level < CareLevel::Urgent => out.push(Problem::Malformed {
+            what: "relief".into(),
+            detail: format!("rule `{}` must be at least `urgent`", x.id),
+        }),
+        Some(_) => {}
+    }
 }
 
 fn is_iso_date(d: &str) -> bool {
@@ -1024,6 +1067,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
         rules,
         outcomes,
         panels,
+        relief: s.relief.clone(),
         sources: s.sources.clone(),
         regions,
     }

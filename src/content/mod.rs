@@ -28,5 +28,7 @@ pub fn match_language(requested: &str) -> Option<&'static str> {
 /// Decodes the bundle for a language tag (as matched by [`match_language`]).
 pub fn bundle(lang: &str) -> Option<Bundle> {
     let (_, bytes) = LOCALES.iter().find(|(l, _)| *l == lang)?;
-    postcard::from_bytes(bytes).ok()
+    postcard::from_bytes::<Bundle>(bytes)
+        .ok()
+        .filter(|b| b.ui.is_complete())
 }

@@ -268,6 +268,24 @@ pub struct Panel {
     pub reviewed: String,
 }
 
+/// A cramp happening now (CLINICAL.md §4 rule 10): which steps the relief mode shows and
+/// when it stops waiting. Its words are panels; it has none of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Relief {
+    /// One panel per muscle the person can pick (its title names the muscle; its body holds
+    /// the stretch). Not listed among the information panels.
+    pub muscles: Vec<String>,
+    /// The panel of steps that help whichever muscle cramps (not listed either).
+    pub also: String,
+    /// The panel shown once the cramp has eased (prevention).
+    pub eased: String,
+    /// After this many minutes without easing, the outcome of `rule` is shown.
+    pub minutes: u32,
+    /// The rule whose level, reason and sources that outcome shows (at least urgent).
+    pub rule: String,
+}
+
 /// A cited source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
@@ -302,23 +320,38 @@ pub struct Region {
 
 macro_rules! ui_texts {
     ($($key:ident),* $(,)?) => {
-        /// Interface words (buttons, headings) for one locale.
+        /// Interface words (buttons, headings) for one locale: one text per key of
+        /// [`UI_KEYS`], read with the method of the key's name. Held as a list, not as one
+        /// field per key: decoding, comparing and cloning then cost the same code however
+        /// many keys there are (each field cost about 150 bytes of wasm).
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-        #[allow(missing_docs)]
-        pub struct UiTexts { $(pub $key: String,)* }
+        pub struct UiTexts(Vec<String>);
+
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum UiKey { $($key),* }
 
         /// Every key of [`UiTexts`], as written in the `[ui]` table of a locale file.
         pub const UI_KEYS: &[&str] = &[$(stringify!($key)),*];
 
+        #[allow(missing_docs)]
         impl UiTexts {
+            $(pub fn $key(&self) -> &str { &self.0[UiKey::$key as usize] })*
+
             /// Builds the texts from a key → text lookup; `None` if any key is missing.
             pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Option<UiTexts> {
-                Some(UiTexts { $($key: get(stringify!($key))?,)* })
+                UI_KEYS.iter().map(|k| get(k)).collect::<Option<Vec<_>>>().map(UiTexts)
+            }
+
+            /// Whether it holds one text per key (a decoded bundle is checked with it).
+            pub fn is_complete(&self) -> bool {
+                self.0.len() == UI_KEYS.len()
             }
 
             /// Visits every text with its key.
             pub fn for_each_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut String)) {
-                $(f(stringify!($key), &mut self.$key);)*
+                for (k, v) in UI_KEYS.iter().zip(&mut self.0) {
+                    f(k, v);
+                }
             }
         }
     };
@@ -334,6 +367,9 @@ ui_texts! {
     back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title, help_label,
     change_answers, optional, not_answered, summary_title, completed, name_line, age_line,
     medicine_names, checklist_note, level_label,
+    relief_title, relief_pick, relief_clock_label, relief_just_now, relief_ago_one, relief_ago,
+    relief_started, relief_eased, relief_not_easing, relief_limit, relief_keep_going,
+    relief_eased_title, relief_eased_intro, relief_questions, relief_questions_button, relief_back,
 }
 
 /// Everything the widget shows in one locale.
@@ -357,6 +393,8 @@ pub struct Bundle {
     pub outcomes: Vec<Outcome>,
     /// Information panels.
     pub panels: Vec<Panel>,
+    /// The relief mode for a cramp happening now.
+    pub relief: Relief,
     /// Sources.
     pub sources: Vec<Source>,
     /// Regions; the one with id `default` is used when none is given.
@@ -385,6 +423,7 @@ impl TextKind {
             TextKind::Content => REGION_PLACEHOLDERS,
             TextKind::Ui("content_version") => &["version", "date"],
             TextKind::Ui("panel_reviewed") | TextKind::Ui("completed") => &["date"],
+            TextKind::Ui("relief_ago" | "relief_limit" | "relief_keep_going") => &["minutes"],
             TextKind::Ui(_) | TextKind::Region => &[],
         }
     }
@@ -467,6 +506,13 @@ impl Bundle {
     /// The outcome for a level.
     pub fn outcome(&self, level: CareLevel) -> Option<&Outcome> {
         self.outcomes.iter().find(|o| o.level == level)
+    }
+
+    /// The panels listed for the person to open (the relief mode's own are not).
+    pub fn listed_panels(&self) -> impl Iterator<Item = &Panel> {
+        self.panels
+            .iter()
+            .filter(|p| p.id != self.relief.also && !self.relief.muscles.contains(&p.id))
     }
 
     /// The panel with this id.

@@ -2,12 +2,15 @@
 //!
 //! - [`session`]: the questionnaire as an immutable value with history.
 //! - [`assess`](mod@assess): answers → care level, reasons, advice, linked things to mention.
+//! - [`relief`]: a cramp happening now: stretches, a timer, and help when it will not ease.
 //! - [`scenario`]: named answer paths with expected results (clinician-readable).
 
 pub mod assess;
+pub mod relief;
 pub mod scenario;
 pub mod session;
 
 pub use crate::content::CareLevel;
 pub use assess::{assess, Assessment, Given};
+pub use relief::Relief;
 pub use session::{AnswerError, Asked, Session, Step};

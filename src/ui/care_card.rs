@@ -14,8 +14,8 @@ pub struct CareCardProps {
     pub title: AttrValue,
     /// One line under it.
     pub summary: AttrValue,
-    /// Interface words (for the hidden prefix).
-    pub ui: UiTexts,
+    /// The level in words, read before the heading (see [`prefix`]).
+    pub prefix: AttrValue,
     /// Focus target for the page heading.
     pub heading: NodeRef,
     /// What to do now, rendered inside the card.
@@ -26,10 +26,10 @@ pub struct CareCardProps {
 /// The text read before the heading by screen readers ("Urgent: ").
 pub fn prefix(level: CareLevel, ui: &UiTexts) -> &str {
     match level {
-        CareLevel::Emergency => &ui.prefix_emergency,
-        CareLevel::Urgent => &ui.prefix_urgent,
-        CareLevel::Routine => &ui.prefix_routine,
-        CareLevel::SelfCare => &ui.prefix_self_care,
+        CareLevel::Emergency => ui.prefix_emergency(),
+        CareLevel::Urgent => ui.prefix_urgent(),
+        CareLevel::Routine => ui.prefix_routine(),
+        CareLevel::SelfCare => ui.prefix_self_care(),
     }
 }
 
@@ -56,7 +56,7 @@ pub fn care_card(p: &CareCardProps) -> Html {
             <div class="nlc-care-card__heading-container">
                 { icon(p.level) }
                 <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1" ref={p.heading.clone()}>
-                    <span class="nlc-visually-hidden">{ prefix(p.level, &p.ui) }</span>{ &p.title }
+                    <span class="nlc-visually-hidden">{ &p.prefix }</span>{ &p.title }
                 </h1>
             </div>
             <div class="nlc-care-card__content">

@@ -28,7 +28,7 @@ pub fn answer_labels(
     ui: &crate::content::UiTexts,
 ) -> Vec<String> {
     if chosen.is_empty() {
-        return vec![ui.not_answered.clone()];
+        return vec![ui.not_answered().to_owned()];
     }
     q.choices
         .iter()
@@ -56,9 +56,9 @@ pub fn check_answers(p: &CheckAnswersProps) -> Html {
     };
     html! {
         <div class="nlc-page nlc-check">
-            <BackLink label={ui.back.clone()} onclick={back} />
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &ui.check_title }</h1>
-            <p>{ &ui.check_intro }</p>
+            <BackLink label={ui.back().to_owned()} onclick={back} />
+            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.check_title() }</h1>
+            <p>{ ui.check_intro() }</p>
             <dl class="nlc-summary-list">
                 { for given.iter().map(|(q, chosen)| {
                     let a = p.on_action.clone();
@@ -71,14 +71,14 @@ pub fn check_answers(p: &CheckAnswersProps) -> Html {
                             </dd>
                             <dd class="nlc-summary-list__actions">
                                 <button type="button" class="nlc-link-button" onclick={move |_| a.emit(Action::Change(id.clone()))}>
-                                    { &ui.change }<span class="nlc-visually-hidden">{ format!(": {}", q.short) }</span>
+                                    { ui.change() }<span class="nlc-visually-hidden">{ format!(": {}", q.short) }</span>
                                 </button>
                             </dd>
                         </div>
                     }
                 }) }
             </dl>
-            <button type="button" class="nlc-button" onclick={confirm}>{ &ui.confirm_button }</button>
+            <button type="button" class="nlc-button" onclick={confirm}>{ ui.confirm_button() }</button>
         </div>
     }
 }

@@ -21,9 +21,9 @@ pub struct InfoNavProps {
 pub fn info_nav(p: &InfoNavProps) -> Html {
     html! {
         <nav class="nlc-info-nav" aria-labelledby="nlc-info-nav-title">
-            <h2 class="nlc-info-nav__title" id="nlc-info-nav-title">{ &p.bundle.ui.info_title }</h2>
+            <h2 class="nlc-info-nav__title" id="nlc-info-nav-title">{ p.bundle.ui.info_title() }</h2>
             <ul class="nlc-info-nav__list">
-                { for p.bundle.panels.iter().map(|panel| {
+                { for p.bundle.listed_panels().map(|panel| {
                     let on_action = p.on_action.clone();
                     let id = panel.id.clone();
                     html! {

@@ -15,8 +15,8 @@ pub struct InfoPanelProps {
     pub bundle: Rc<Bundle>,
     /// Panel id.
     pub id: AttrValue,
-    /// Opened from the start screen (decides the back link's words).
-    pub from_start: bool,
+    /// The back link's words (back to where the panel was opened from).
+    pub back_label: AttrValue,
     /// Where actions go.
     pub on_action: Callback<Action>,
     /// Move focus to the heading when shown.
@@ -61,19 +61,14 @@ pub fn info_panel(p: &InfoPanelProps) -> Html {
         let a = p.on_action.clone();
         move |_| a.emit(Action::ClosePanel)
     };
-    let back_label = if p.from_start {
-        &ui.back_to_start
-    } else {
-        &ui.back_to_questions
-    };
     html! {
         <article class="nlc-page nlc-panel">
-            <BackLink label={back_label.clone()} onclick={close} />
+            <BackLink label={p.back_label.clone()} onclick={close} />
             <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &panel.title }</h1>
             { blocks(&panel.body, 2) }
-            <h2 class="nlc-heading-s">{ &ui.sources_title }</h2>
+            <h2 class="nlc-heading-s">{ ui.sources_title() }</h2>
             { sources(&p.bundle, &panel.sources) }
-            <p class="nlc-meta">{ with(&ui.panel_reviewed, &[("date", &panel.reviewed)]) }</p>
+            <p class="nlc-meta">{ with(ui.panel_reviewed(), &[("date", &panel.reviewed)]) }</p>
         </article>
     }
 }

@@ -7,25 +7,28 @@
 pub mod back_link;
 pub mod care_card;
 pub mod check_answers;
+pub mod cramp_eased_page;
+mod device;
 pub mod error_summary;
 mod focus;
 pub mod info_nav;
 pub mod info_panel;
 pub mod outcome_page;
 pub mod question_page;
+pub mod relief_page;
 pub mod start_page;
 mod state;
 pub mod worried_line;
 
-pub use state::{Action, State, View};
+pub use state::{Action, ReliefStep, State, View};
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{self, Bundle};
-use crate::embed::HostEvent;
-use crate::triage::Step;
+use crate::content::{self, Bundle, CareLevel};
+use crate::embed::{HostEvent, CRAMP_NOW};
+use crate::triage::{relief::Stage, Step};
 
 /// The widget's configuration, from the host element's attributes.
 #[derive(Properties, PartialEq, Clone, Debug)]
@@ -39,7 +42,7 @@ pub struct WidgetProps {
     /// `light`, `dark` or `auto` (follow the device).
     #[prop_or_default]
     pub theme: AttrValue,
-    /// `questionnaire`, a panel id, or empty for the start screen.
+    /// `questionnaire`, `cramp-now`, a panel id, or empty for the start screen.
     #[prop_or_default]
     pub start: AttrValue,
     /// Receives the host events (started, step, outcome, restarted).
@@ -48,15 +51,24 @@ pub struct WidgetProps {
 }
 
 /// The id of what is shown, for host events: `start`, `question:<id>`, `check-answers`,
-/// `outcome:<level>` or `panel:<id>`.
+/// `outcome:<level>`, `panel:<id>`, `cramp-now` or `cramp-now:eased`.
 pub fn step_id(state: &State) -> (String, Option<&'static str>) {
+    let outcome = |level: CareLevel| (format!("outcome:{}", level.id()), Some(level.id()));
     match &state.view {
         View::Start => ("start".into(), None),
+        View::Relief(r) => match r.stage {
+            Stage::Easing => (CRAMP_NOW.into(), None),
+            Stage::Eased => (format!("{CRAMP_NOW}:eased"), None),
+            Stage::Outcome => match crate::triage::relief::outcome(&state.bundle) {
+                Some(a) => outcome(a.level),
+                None => (CRAMP_NOW.into(), None),
+            },
+        },
         View::Panel { id, .. } => (format!("panel:{id}"), None),
         View::Questions => match state.session.step(&state.bundle) {
             Step::Questions(page, _) => (format!("question:{}", page.id), None),
             Step::CheckAnswers(_) => ("check-answers".into(), None),
-            Step::Outcome(a) => (format!("outcome:{}", a.level.id()), Some(a.level.id())),
+            Step::Outcome(a) => outcome(a.level),
         },
     }
 }
@@ -117,7 +129,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let state = {
         let bundle = (*bundle).clone();
         let start = props.start.clone();
-        use_reducer(move || State::new(bundle, &start))
+        use_reducer(move || State::new(bundle, &start, device::now_ms()))
     };
     {
         let state = state.clone();
@@ -133,7 +145,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(props.start.clone(), move |start| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                state.dispatch(Action::StartAt(start.to_string()));
+                state.dispatch(Action::StartAt(start.to_string(), device::now_ms()));
             }
         });
     }
@@ -185,13 +197,33 @@ pub fn widget(props: &WidgetProps) -> Html {
         View::Start => html! {
             <start_page::StartPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
         },
-        View::Panel { id, from } => html! {
-            <info_panel::InfoPanel key={id.clone()} bundle={b.clone()} id={id.clone()}
-                from_start={matches!(**from, View::Start)} on_action={dispatch.clone()} {focus} />
+        View::Panel { id, from } => {
+            let back_label = match **from {
+                View::Start => b.ui.back_to_start(),
+                View::Relief(_) => b.ui.relief_back(),
+                View::Questions | View::Panel { .. } => b.ui.back_to_questions(),
+            };
+            html! {
+                <info_panel::InfoPanel key={id.clone()} bundle={b.clone()} id={id.clone()}
+                    back_label={back_label.to_owned()} on_action={dispatch.clone()} {focus} />
+            }
+        }
+        View::Relief(r) => match r.stage {
+            Stage::Easing => html! {
+                <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} {focus} />
+            },
+            Stage::Eased => html! {
+                <cramp_eased_page::CrampEasedPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
+            },
+            Stage::Outcome => html! {
+                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
+                    relief=true on_action={dispatch.clone()} {focus} />
+            },
         },
         View::Questions => match state.session.step(b) {
             Step::Questions(page, asked) => html! {
                 <question_page::QuestionPage key={page.id.clone()} bundle={b.clone()} page={page.id.clone()}
+                    draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
                     asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} {focus} />
             },
             Step::CheckAnswers(_) => html! {
@@ -208,13 +240,13 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
-            <worried_line::WorriedLine region={region.clone()} call={b.ui.call.clone()} label={b.ui.help_label.clone()} />
+            <worried_line::WorriedLine region={region.clone()} call={b.ui.call().to_owned()} label={b.ui.help_label().to_owned()} />
             <div class="nlc-main">{ page }</div>
             <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />
             // Whatever screen a host starts on, the person learns who the guide is for (the
             // start screen says it in full already).
             if state.view != View::Start {
-                <p class="nlc-meta nlc-footer">{ format!("{} {}", b.ui.start_adults, b.ui.start_privacy) }</p>
+                <p class="nlc-meta nlc-footer">{ format!("{} {}", b.ui.start_adults(), b.ui.start_privacy()) }</p>
             }
         </div>
     }

@@ -9,10 +9,10 @@ use super::care_card::{prefix, CareCard};
 use super::check_answers::answer_labels;
 use super::focus::use_focus_on_mount;
 use super::info_panel::{blocks, sources};
-use super::Action;
+use super::{Action, ReliefStep};
 use crate::content::{Bundle, CareLevel, Region};
 use crate::text::with;
-use crate::triage::{Session, Step};
+use crate::triage::{relief, Session, Step};
 
 /// Props for [`OutcomePage`].
 #[derive(Properties, PartialEq)]
@@ -21,8 +21,11 @@ pub struct OutcomePageProps {
     pub bundle: Rc<Bundle>,
     /// The person's region (for the numbers to call).
     pub region: Region,
-    /// The session (its step is the outcome).
+    /// The session (its step is the outcome, unless `relief`).
     pub session: Session,
+    /// The outcome of a cramp happening now that did not ease, not of the answers.
+    #[prop_or_default]
+    pub relief: bool,
     /// Where actions go.
     pub on_action: Callback<Action>,
     /// Move focus to the heading when shown.
@@ -60,7 +63,12 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let ui = &b.ui;
     let r = &p.region;
     let completed = use_memo(b.lang.clone(), |lang| now_in_words(lang));
-    let Step::Outcome(result) = p.session.step(b) else {
+    let result = match p.session.step(b) {
+        _ if p.relief => relief::outcome(b),
+        Step::Outcome(a) => Some(a),
+        _ => None,
+    };
+    let Some(result) = result else {
         return Html::default();
     };
     let Some(outcome) = b.outcome(result.level) else {
@@ -75,12 +83,20 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         let cb = p.on_action.clone();
         move |_| cb.emit(a.clone())
     };
-    let answers: Vec<(String, Vec<String>)> = p
-        .session
-        .given(b)
-        .into_iter()
-        .map(|(q, a)| (q.short.clone(), answer_labels(q, a, ui)))
-        .collect();
+    let answers: Vec<(String, Vec<String>)> = match p.relief {
+        true => Vec::new(),
+        false => p
+            .session
+            .given(b)
+            .into_iter()
+            .map(|(q, a)| (q.short.clone(), answer_labels(q, a, ui)))
+            .collect(),
+    };
+    // Undo: back to the answers, or from a cramp that did not ease, back to the stretches.
+    let (change, change_label) = match p.relief {
+        true => (Action::Relief(ReliefStep::Back), ui.relief_back()),
+        false => (Action::ChangeAnswers, ui.change_answers()),
+    };
     let advice: Vec<&String> = result
         .advice
         .iter()
@@ -90,25 +106,25 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
     html! {
         <div class={classes!("nlc-page", "nlc-outcome", format!("nlc-outcome--{}", result.level.id()))}>
-            <CareCard level={result.level} title={outcome.title.clone()} summary={outcome.summary.clone()} ui={ui.clone()} heading={heading}>
-                <h2 class="nlc-heading-s">{ &ui.do_now_title }</h2>
+            <CareCard level={result.level} title={outcome.title.clone()} summary={outcome.summary.clone()} prefix={prefix(result.level, ui).to_owned()} heading={heading}>
+                <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
                 <ul class="nlc-list">
                     { for outcome.do_now.iter().map(|t| html! { <li>{ t }</li> }) }
                 </ul>
                 if let Some(n) = call {
-                    <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call) }</a>
+                    <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call()) }</a>
                 }
             </CareCard>
 
             <section class="nlc-section" aria-labelledby="nlc-reasons">
-                <h2 class="nlc-heading-m" id="nlc-reasons">{ &ui.reasons_title }</h2>
+                <h2 class="nlc-heading-m" id="nlc-reasons">{ ui.reasons_title() }</h2>
                 <ul class="nlc-list nlc-reasons">
                     { for result.reasons.iter().map(|rule| html! { <li>{ &rule.reason }</li> }) }
                 </ul>
             </section>
 
             <section class="nlc-section nlc-watch-for" aria-labelledby="nlc-watch-for">
-                <h2 class="nlc-heading-m" id="nlc-watch-for">{ &ui.watch_for_title }</h2>
+                <h2 class="nlc-heading-m" id="nlc-watch-for">{ ui.watch_for_title() }</h2>
                 <ul class="nlc-list">
                     { for outcome.watch_for.iter().map(|t| html! { <li>{ t }</li> }) }
                 </ul>
@@ -116,15 +132,15 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
 
             if !advice.is_empty() {
                 <section class="nlc-section nlc-advice" aria-labelledby="nlc-advice">
-                    <h2 class="nlc-heading-m" id="nlc-advice">{ &ui.advice_title }</h2>
+                    <h2 class="nlc-heading-m" id="nlc-advice">{ ui.advice_title() }</h2>
                     { for advice.iter().map(|t| html! { <p>{ *t }</p> }) }
                 </section>
             }
 
             if !result.linked.is_empty() {
                 <section class="nlc-section" aria-labelledby="nlc-linked">
-                    <h2 class="nlc-heading-m" id="nlc-linked">{ &ui.linked_title }</h2>
-                    <p>{ &ui.linked_intro }</p>
+                    <h2 class="nlc-heading-m" id="nlc-linked">{ ui.linked_title() }</h2>
+                    <p>{ ui.linked_intro() }</p>
                     <ul class="nlc-list">
                         { for result.linked.iter().map(|(_, c)| html! { <li>{ &c.label }</li> }) }
                     </ul>
@@ -133,7 +149,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
 
             if !panels.is_empty() {
                 <section class="nlc-section nlc-self-care" aria-labelledby="nlc-self-care">
-                    <h2 class="nlc-heading-m" id="nlc-self-care">{ &ui.self_care_title }</h2>
+                    <h2 class="nlc-heading-m" id="nlc-self-care">{ ui.self_care_title() }</h2>
                     { for panels.iter().filter_map(|id| b.panel(id)).map(|panel| html! {
                         <>
                             <h3 class="nlc-heading-s">{ &panel.title }</h3>
@@ -145,20 +161,20 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
 
             // The summary a clinician needs; shown on paper (CLINICAL.md §4a).
             <section class="nlc-section nlc-print-answers" aria-labelledby="nlc-answers">
-                <h2 class="nlc-heading-m" id="nlc-answers">{ &ui.summary_title }</h2>
-                <p class="nlc-print-note">{ &ui.checklist_note }</p>
+                <h2 class="nlc-heading-m" id="nlc-answers">{ ui.summary_title() }</h2>
+                <p class="nlc-print-note">{ ui.checklist_note() }</p>
                 if !completed.is_empty() {
-                    <p>{ with(&ui.completed, &[("date", completed.as_str())]) }</p>
+                    <p>{ with(ui.completed(), &[("date", completed.as_str())]) }</p>
                 }
                 <dl class="nlc-summary-list">
                     <div class="nlc-summary-list__row nlc-write-in">
-                        <dt class="nlc-summary-list__key">{ &ui.name_line }</dt><dd class="nlc-summary-list__value"></dd>
+                        <dt class="nlc-summary-list__key">{ ui.name_line() }</dt><dd class="nlc-summary-list__value"></dd>
                     </div>
                     <div class="nlc-summary-list__row nlc-write-in">
-                        <dt class="nlc-summary-list__key">{ &ui.age_line }</dt><dd class="nlc-summary-list__value"></dd>
+                        <dt class="nlc-summary-list__key">{ ui.age_line() }</dt><dd class="nlc-summary-list__value"></dd>
                     </div>
                     <div class="nlc-summary-list__row">
-                        <dt class="nlc-summary-list__key">{ &ui.level_label }</dt><dd class="nlc-summary-list__value">{ level_in_words }</dd>
+                        <dt class="nlc-summary-list__key">{ ui.level_label() }</dt><dd class="nlc-summary-list__value">{ level_in_words }</dd>
                     </div>
                     { for answers.into_iter().map(|(k, v)| html! {
                         <div class="nlc-summary-list__row">
@@ -167,21 +183,21 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                         </div>
                     }) }
                     <div class="nlc-summary-list__row nlc-write-in nlc-write-in--wide">
-                        <dt class="nlc-summary-list__key">{ &ui.medicine_names }</dt><dd class="nlc-summary-list__value"></dd>
+                        <dt class="nlc-summary-list__key">{ ui.medicine_names() }</dt><dd class="nlc-summary-list__value"></dd>
                     </div>
                 </dl>
             </section>
 
             <section class="nlc-section" aria-labelledby="nlc-sources">
-                <h2 class="nlc-heading-s" id="nlc-sources">{ &ui.sources_title }</h2>
+                <h2 class="nlc-heading-s" id="nlc-sources">{ ui.sources_title() }</h2>
                 { sources(b, &result.sources()) }
-                <p class="nlc-meta">{ with(&ui.content_version, &[("version", &b.version), ("date", &outcome.reviewed)]) }</p>
+                <p class="nlc-meta">{ with(ui.content_version(), &[("version", &b.version), ("date", &outcome.reviewed)]) }</p>
             </section>
 
             <div class="nlc-button-group nlc-no-print">
-                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::ChangeAnswers)}>{ &ui.change_answers }</button>
-                <button type="button" class="nlc-button nlc-button--secondary" onclick={|_| print()}>{ &ui.print }</button>
-                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ &ui.restart }</button>
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(change)}>{ change_label }</button>
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={|_| print()}>{ ui.print() }</button>
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ ui.restart() }</button>
             </div>
         </div>
     }

@@ -23,6 +23,10 @@ pub struct QuestionPageProps {
     pub page: AttrValue,
     /// The questions shown on it, with any answer given before (when coming back).
     pub asked: Vec<(AttrValue, Option<Vec<String>>)>,
+    /// Choices ticked on this page before the person left it unanswered (to read a panel,
+    /// or back): shown again instead of the answers given before.
+    #[prop_or_default]
+    pub draft: Option<BTreeMap<String, Vec<String>>>,
     /// Where actions go.
     pub on_action: Callback<Action>,
     /// Move focus to the heading when shown.
@@ -79,10 +83,12 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), p.focus);
     let selected = use_state(|| {
-        p.asked
-            .iter()
-            .map(|(id, a)| (id.to_string(), a.clone().unwrap_or_default()))
-            .collect::<BTreeMap<String, Vec<String>>>()
+        p.draft.clone().unwrap_or_else(|| {
+            p.asked
+                .iter()
+                .map(|(id, a)| (id.to_string(), a.clone().unwrap_or_default()))
+                .collect()
+        })
     });
     // Failed Continue presses; each one re-mounts the summary so it takes focus again.
     let attempts = use_state(|| 0u32);
@@ -169,16 +175,12 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             QuestionKind::Single => "radio",
             QuestionKind::Multiple => "checkbox",
         };
-        let hint_text = match (&q.hint, q.kind) {
-            (Some(h), QuestionKind::Multiple) if !h.contains(&ui.select_all) && !q.optional => {
-                format!("{h} {}", ui.select_all)
-            }
-            (Some(h), _) => h.clone(),
-            (None, _) => ui.select_all.clone(),
-        };
+        // A checklist's own hint says how to tick (the content tests check it does); without
+        // one, the general words.
+        let hint_text = q.hint.clone().unwrap_or_else(|| ui.select_all().to_owned());
         let current = chosen(q);
         let title = if q.optional {
-            format!("{} {}", q.title, ui.optional)
+            format!("{} {}", q.title, ui.optional())
         } else {
             q.title.clone()
         };
@@ -197,7 +199,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                     }
                     if error {
                         <p class="nlc-error-message" id={error_id}>
-                            <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title) }</span>{ &q.error }
+                            <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ &q.error }
                         </p>
                     }
                     <div class={classes!("nlc-choices", format!("nlc-choices--{input_type}"))}>
@@ -207,6 +209,8 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                             let checked = current.contains(&c.id);
                             let onchange = {
                                 let selected = selected.clone();
+                                let on_action = p.on_action.clone();
+                                let page = p.page.to_string();
                                 let id = c.id.clone();
                                 let qid = qid.clone();
                                 let kind = q.kind;
@@ -217,12 +221,15 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                                     let mut next = (*selected).clone();
                                     let now = next.get(&qid).cloned().unwrap_or_default();
                                     next.insert(qid.clone(), toggle(kind, &ex, &now, &id, on));
+                                    // Kept by the widget too, so a panel opened before
+                                    // Continue loses nothing.
+                                    on_action.emit(Action::Draft(page.clone(), next.clone()));
                                     selected.set(next);
                                 }
                             };
                             html! {
                                 <>
-                                if c.exclusive { <p class="nlc-choices__divider">{ &ui.or_divider }</p> }
+                                if c.exclusive { <p class="nlc-choices__divider">{ ui.or_divider() }</p> }
                                 <div class="nlc-choice">
                                     <input class="nlc-choice__input" type={input_type} id={input_id.clone()}
                                         name={qid.clone()} value={c.id.clone()} {checked} {onchange}
@@ -238,7 +245,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                     </div>
                 </fieldset>
                 <details class="nlc-details">
-                    <summary class="nlc-details__summary">{ &ui.why_ask }</summary>
+                    <summary class="nlc-details__summary">{ ui.why_ask() }</summary>
                     <p class="nlc-details__text">{ &q.why }</p>
                 </details>
             </div>
@@ -255,9 +262,9 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
 
     html! {
         <div class="nlc-page nlc-question">
-            <BackLink label={ui.back.clone()} onclick={on_back} />
+            <BackLink label={ui.back().to_owned()} onclick={on_back} />
             if !summary_errors.is_empty() {
-                <ErrorSummary key={*attempts} title={ui.error_title.clone()} errors={summary_errors} />
+                <ErrorSummary key={*attempts} title={ui.error_title().to_owned()} errors={summary_errors} />
             }
             <form class="nlc-form" novalidate=true onsubmit={on_continue}>
                 if !single {
@@ -267,7 +274,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                     }
                 }
                 { for questions.iter().map(|q| fieldset(q)) }
-                <button type="submit" class="nlc-button" onclick={on_button_click}>{ &ui.continue_button }</button>
+                <button type="submit" class="nlc-button" onclick={on_button_click}>{ ui.continue_button() }</button>
             </form>
         </div>
     }

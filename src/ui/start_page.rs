@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{focus::use_focus_on_mount, Action};
+use super::{device::now_ms, focus::use_focus_on_mount, Action};
 use crate::content::Bundle;
 
 /// Props for [`StartPage`].
@@ -30,17 +30,17 @@ pub fn start_page(p: &StartPageProps) -> Html {
     };
     let relief = {
         let a = p.on_action.clone();
-        move |_| a.emit(Action::OpenPanel("relief".into()))
+        move |_| a.emit(Action::CrampNow(now_ms()))
     };
     html! {
         <div class="nlc-page nlc-start">
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &ui.start_title }</h1>
-            <p class="nlc-lead">{ &ui.start_intro }</p>
-            <p>{ &ui.start_adults }</p>
-            <p>{ &ui.start_privacy }</p>
-            <button type="button" class="nlc-button nlc-button--start" onclick={begin}>{ &ui.start_button }</button>
+            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.start_title() }</h1>
+            <p class="nlc-lead">{ ui.start_intro() }</p>
+            <p>{ ui.start_adults() }</p>
+            <p>{ ui.start_privacy() }</p>
+            <button type="button" class="nlc-button nlc-button--start" onclick={begin}>{ ui.start_button() }</button>
             <p class="nlc-cramp-now">
-                <button type="button" class="nlc-link-button nlc-cramp-now__link" onclick={relief}>{ &ui.cramp_now }</button>
+                <button type="button" class="nlc-link-button nlc-cramp-now__link" onclick={relief}>{ ui.cramp_now() }</button>
             </p>
         </div>
     }

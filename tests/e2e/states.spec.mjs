@@ -10,7 +10,7 @@ async function checkLayout(page, state) {
   expect(scroll, `horizontal scroll on ${state}`).toBeLessThanOrEqual(width);
   const small = await widget(page).evaluate((host) => {
     const out = [];
-    for (const el of host.shadowRoot.querySelectorAll('a, button, input, summary, [tabindex]:not([tabindex="-1"])')) {
+    for (const el of host.shadowRoot.querySelectorAll('a, button, input, select, summary, [tabindex]:not([tabindex="-1"])')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered (e.g. print-only)
       if (r.width < 24 || r.height < 24) out.push(`${el.tagName} "${el.textContent.trim().slice(0, 40)}" ${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
@@ -42,6 +42,28 @@ for (const width of [320, 1280]) {
           await visit(page, `panel ${name}`);
           await widget(page).getByRole('button', { name: 'Back to the start' }).click();
         }
+      });
+
+      test('a cramp now: each muscle, keep going, eased, and the outcome at 10 minutes', async ({ page }) => {
+        await page.clock.install();
+        await page.goto('/index.html');
+        await ready(page);
+        const w = widget(page);
+        await w.getByRole('button', { name: 'Having a cramp right now? See what helps' }).click();
+        await visit(page, 'relief, no muscle picked');
+        for (const muscle of ['Calf', 'Foot', 'Front of the thigh', 'Back of the thigh']) {
+          await w.getByRole('button', { name: muscle, exact: true }).click();
+          await visit(page, `relief, ${muscle}`);
+        }
+        await w.getByRole('button', { name: 'It is not easing' }).click();
+        await expect(w.locator('.nlc-relief__keep-going')).not.toBeEmpty();
+        await visit(page, 'relief, keep going');
+        await page.clock.runFor(10 * 60_000);
+        await expect(w.locator('.nlc-care-card--urgent')).toBeVisible();
+        await visit(page, 'relief, urgent outcome');
+        await w.getByRole('button', { name: 'Back to the stretches' }).click();
+        await w.getByRole('button', { name: 'It has eased' }).click();
+        await visit(page, 'relief, eased');
       });
 
       test('every question, its error, check your answers and every outcome', async ({ page }) => {

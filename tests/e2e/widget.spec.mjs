@@ -144,14 +144,6 @@ test('panels keep the questionnaire answers and return to the same question', as
   await expect(widget(page).locator('#nlc-emergency-choice-none')).toBeChecked();
 });
 
-test('the cramp-now shortcut opens the relief steps', async ({ page }) => {
-  await page.goto('/index.html');
-  await ready(page);
-  await widget(page).getByRole('button', { name: 'Having a cramp right now? See what helps' }).click();
-  await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Easing a cramp');
-  await expect(widget(page).getByText('pull your foot and toes up toward your head')).toBeVisible();
-});
-
 test('the outcome prints on at most two A4 pages with the summary a clinician needs', async ({ page }) => {
   await page.goto('/index.html');
   await ready(page);
@@ -178,4 +170,24 @@ test('the outcome prints on at most two A4 pages with the summary a clinician ne
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('ticks made before Continue survive reading a panel and going back', async ({ page }) => {
+  await page.goto('/index.html');
+  await ready(page);
+  const w = widget(page);
+  await w.getByRole('button', { name: 'Start now' }).click();
+  await w.locator('#nlc-emergency-choice-none').check();
+  await w.locator('.nlc-info-nav').getByRole('button', { name: 'When to get help', exact: true }).click();
+  await w.getByRole('button', { name: 'Back to the questions' }).click();
+  await expect(w.locator('#nlc-emergency-choice-none')).toBeChecked();
+  // The next page too, after going back a page and returning.
+  await w.getByRole('button', { name: 'Continue' }).click();
+  await w.locator('#nlc-leg-signs-choice-wound').check();
+  await w.locator('#nlc-leg-signs-choice-dvt').check();
+  await w.getByRole('button', { name: 'Back' }).click();
+  await expect(w.locator('#nlc-emergency-choice-none')).toBeChecked();
+  await w.getByRole('button', { name: 'Continue' }).click();
+  await expect(w.locator('#nlc-leg-signs-choice-wound')).toBeChecked();
+  await expect(w.locator('#nlc-leg-signs-choice-dvt')).toBeChecked();
 });

@@ -1,0 +1,54 @@
+//! After the relief mode: the cramp has eased. How to make the next one less likely, and an
+//! offer to answer the questions.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
+use super::info_panel::{blocks, sources};
+use super::Action;
+use crate::content::Bundle;
+
+/// Props for [`CrampEasedPage`].
+#[derive(Properties, PartialEq)]
+pub struct CrampEasedPageProps {
+    /// Content (texts already filled for the region).
+    pub bundle: Rc<Bundle>,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+    /// Move focus to the heading when shown.
+    pub focus: bool,
+}
+
+/// The "cramp has eased" page.
+#[function_component(CrampEasedPage)]
+pub fn cramp_eased_page(p: &CrampEasedPageProps) -> Html {
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), p.focus);
+    let b = &p.bundle;
+    let ui = &b.ui;
+    let action = |a: Action| {
+        let cb = p.on_action.clone();
+        move |_| cb.emit(a.clone())
+    };
+    html! {
+        <div class="nlc-page nlc-eased">
+            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.relief_eased_title() }</h1>
+            <p class="nlc-lead">{ ui.relief_eased_intro() }</p>
+            if let Some(panel) = b.panel(&b.relief.eased) {
+                <section class="nlc-section" aria-labelledby="nlc-eased-panel">
+                    <h2 class="nlc-heading-m" id="nlc-eased-panel">{ &panel.title }</h2>
+                    { blocks(&panel.body, 3) }
+                    <h3 class="nlc-heading-s">{ ui.sources_title() }</h3>
+                    { sources(b, &panel.sources) }
+                </section>
+            }
+            <p>{ ui.relief_questions() }</p>
+            <div class="nlc-button-group">
+                <button type="button" class="nlc-button" onclick={action(Action::Begin)}>{ ui.relief_questions_button() }</button>
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Back)}>{ ui.back_to_start() }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,156 @@
+//! A cramp happening now: pick the muscle, its stretch, the time since it started, and
+//! "It has eased" or "It is not easing" (CLINICAL.md §4 rule 10).
+
+use std::rc::Rc;
+
+use gloo_timers::callback::Interval;
+use yew::prelude::*;
+
+use super::back_link::BackLink;
+use super::device::{keep_screen_on, let_screen_sleep, now_ms};
+use super::focus::use_focus_on_mount;
+use super::info_panel::blocks;
+use super::{Action, ReliefStep};
+use crate::content::{Bundle, UiTexts};
+use crate::text::with;
+use crate::triage::Relief;
+
+/// Props for [`ReliefPage`].
+#[derive(Properties, PartialEq)]
+pub struct ReliefPageProps {
+    /// Content (texts already filled for the region).
+    pub bundle: Rc<Bundle>,
+    /// The relief mode's state.
+    pub relief: Relief,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+    /// Move focus to the heading when shown.
+    pub focus: bool,
+}
+
+/// "Just now", "About 1 minute ago", "About 3 minutes ago".
+fn ago(ui: &UiTexts, minutes: u32) -> String {
+    match minutes {
+        0 => ui.relief_just_now().to_owned(),
+        1 => ui.relief_ago_one().to_owned(),
+        m => with(ui.relief_ago(), &[("minutes", &m.to_string())]),
+    }
+}
+
+/// The relief page.
+#[function_component(ReliefPage)]
+pub fn relief_page(p: &ReliefPageProps) -> Html {
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), p.focus);
+    // The clock on screen moves every second; only this page re-renders.
+    let now = use_state(now_ms);
+    {
+        let now = now.setter();
+        use_effect_with((), move |_| {
+            let tick = Interval::new(1_000, move || now.set(now_ms()));
+            move || drop(tick)
+        });
+    }
+    // Keep the screen on while the person stretches, where the browser can.
+    use_effect_with((), |_| {
+        let lock = keep_screen_on();
+        move || let_screen_sleep(lock)
+    });
+    // Once the cramp has lasted too long, the outcome follows by itself.
+    {
+        let due = p.relief.due(&p.bundle, *now);
+        let on_action = p.on_action.clone();
+        let at = *now;
+        use_effect_with(due, move |due| {
+            if *due {
+                on_action.emit(Action::Relief(ReliefStep::Tick(at)));
+            }
+        });
+    }
+
+    let b = &p.bundle;
+    let ui = &b.ui;
+    let r = &p.relief;
+    let limit = b.relief.minutes;
+    let step = |s: ReliefStep| {
+        let cb = p.on_action.clone();
+        move |_| cb.emit(Action::Relief(s.clone()))
+    };
+    let not_easing = {
+        let cb = p.on_action.clone();
+        move |_| cb.emit(Action::Relief(ReliefStep::NotEasing(now_ms())))
+    };
+    let started = {
+        let cb = p.on_action.clone();
+        move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(m) = value.parse() {
+                cb.emit(Action::Relief(ReliefStep::StartedAgo(m, now_ms())));
+            }
+        }
+    };
+    let back = {
+        let cb = p.on_action.clone();
+        move |_| cb.emit(Action::Back)
+    };
+    let seconds = r.seconds(*now);
+    let minutes_text = |m: u32| m.to_string();
+    let muscle = r.muscle.as_deref().and_then(|id| b.panel(id));
+    html! {
+        <div class="nlc-page nlc-relief">
+            <BackLink label={ui.back_to_start().to_owned()} onclick={back} />
+            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.relief_title() }</h1>
+
+            <h2 class="nlc-heading-m" id="nlc-relief-pick">{ ui.relief_pick() }</h2>
+            <div class="nlc-muscles" role="group" aria-labelledby="nlc-relief-pick">
+                { for b.relief.muscles.iter().filter_map(|id| b.panel(id)).map(|m| {
+                    let pressed = r.muscle.as_deref() == Some(m.id.as_str());
+                    html! {
+                        <button type="button" class="nlc-muscle" aria-pressed={pressed.to_string()}
+                            onclick={step(ReliefStep::Pick(m.id.clone()))}>{ &m.title }</button>
+                    }
+                }) }
+            </div>
+            if let Some(m) = muscle {
+                <section class="nlc-relief__steps" aria-labelledby="nlc-relief-steps">
+                    <h2 class="nlc-heading-m" id="nlc-relief-steps">{ &m.title }</h2>
+                    { blocks(&m.body, 3) }
+                </section>
+            }
+
+            <div class="nlc-relief__timer">
+                <p class="nlc-relief__label">{ ui.relief_clock_label() }</p>
+                // Read out once a minute at most (the live region below), never every second.
+                <p class="nlc-relief__clock" aria-hidden="true">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</p>
+                <p class="nlc-relief__ago" aria-live="polite">{ ago(ui, r.minutes(*now)) }</p>
+            </div>
+            <div class="nlc-relief__started">
+                <label class="nlc-label" for="nlc-relief-started">{ ui.relief_started() }</label>
+                <select class="nlc-select" id="nlc-relief-started" onchange={started}>
+                    { for (0..=limit).map(|m| html! {
+                        <option value={minutes_text(m)} selected={m == r.said_ago}>{ ago(ui, m) }</option>
+                    }) }
+                </select>
+            </div>
+            <p>{ with(ui.relief_limit(), &[("minutes", &limit.to_string())]) }</p>
+            <p class="nlc-relief__keep-going" role="status">
+                if r.keep_going {
+                    { with(ui.relief_keep_going(), &[("minutes", &limit.to_string())]) }
+                }
+            </p>
+            <div class="nlc-button-group">
+                <button type="button" class="nlc-button" onclick={step(ReliefStep::Eased)}>{ ui.relief_eased() }</button>
+                <button type="button" class="nlc-button nlc-button--secondary" onclick={not_easing}>{ ui.relief_not_easing() }</button>
+            </div>
+
+            if let Some(also) = b.panel(&b.relief.also) {
+                <section class="nlc-section" aria-labelledby="nlc-relief-also">
+                    <h2 class="nlc-heading-m" id="nlc-relief-also">{ &also.title }</h2>
+                    { blocks(&also.body, 3) }
+                </section>
+            }
+        </div>
+    }
+}
