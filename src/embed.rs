@@ -20,6 +20,24 @@ pub struct EmbedConfig {
     pub theme: String,
     /// `questionnaire`, `cramp-now`, a listed panel id, or empty for the start screen.
     pub start: String,
+    /// What the host page hears: `outcome`, `steps`, or empty for nothing (see [`hears`]).
+    pub events: String,
+}
+
+/// The values of the `events` attribute, least revealing first. The default (none) is the
+/// private one: the order of `nlc-step` events gives red-flag answers away (a question
+/// followed at once by an emergency outcome means "yes"), so a host asks for them.
+pub const EVENT_LEVELS: [&str; 3] = ["none", "outcome", "steps"];
+
+/// Whether a host that set `events` hears an event of this kind: `none` (or nothing set)
+/// hears none; `outcome` hears `started`, `outcome` (the care level) and `restarted`;
+/// `steps` hears those and every `step` too. `nlc-ready` is not an answer and always fires.
+pub fn hears(events: &str, kind: &str) -> bool {
+    match events {
+        "steps" => true,
+        "outcome" => kind != "step",
+        _ => false,
+    }
 }
 
 /// An attribute value that was not understood.
@@ -45,13 +63,17 @@ impl Warning {
     }
 }
 
-/// Checks the four attributes against the content (`bundle` supplies region and panel ids).
+/// The attributes the element reads, in the order [`parse`] takes them.
+pub const ATTRIBUTES: [&str; 5] = ["lang", "region", "theme", "start", "events"];
+
+/// Checks the attributes against the content (`bundle` supplies region and panel ids).
 pub fn parse(
     bundle: &Bundle,
     lang: &str,
     region: &str,
     theme: &str,
     start: &str,
+    events: &str,
 ) -> (EmbedConfig, Vec<Warning>) {
     let mut warnings = Vec::new();
     let mut check = |attribute: &'static str, value: &str, ok: bool, allowed: Vec<String>| {
@@ -97,12 +119,20 @@ pub fn parse(
         starts.iter().any(|s| s == start.trim()),
         starts,
     );
+    let levels = EVENT_LEVELS.map(str::to_owned).to_vec();
+    let events = check(
+        "events",
+        events,
+        EVENT_LEVELS.contains(&events.trim()),
+        levels,
+    );
     (
         EmbedConfig {
             lang,
             region,
             theme,
             start,
+            events,
         },
         warnings,
     )
@@ -118,7 +148,7 @@ mod tests {
 
     #[test]
     fn known_values_pass_and_empty_means_default() {
-        let (c, w) = parse(&en(), "en-GB", "UK", "dark", "relief");
+        let (c, w) = parse(&en(), "en-GB", "UK", "dark", "relief", "steps");
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(
             c,
@@ -126,28 +156,30 @@ mod tests {
                 lang: "en".into(),
                 region: "uk".into(),
                 theme: "dark".into(),
-                start: "relief".into()
+                start: "relief".into(),
+                events: "steps".into()
             }
         );
-        let (c, w) = parse(&en(), "", "", "", "");
+        let (c, w) = parse(&en(), "", "", "", "", "");
         assert!(w.is_empty());
         assert_eq!(c.region, "");
     }
 
     #[test]
     fn unknown_values_fall_back_with_one_warning_each() {
-        let (c, w) = parse(&en(), "tlh", "mars", "neon", "nowhere");
+        let (c, w) = parse(&en(), "tlh", "mars", "neon", "nowhere", "everything");
         assert_eq!(
             c,
             EmbedConfig {
                 lang: String::new(),
                 region: String::new(),
                 theme: String::new(),
-                start: String::new()
+                start: String::new(),
+                events: String::new()
             }
         );
         let attrs: Vec<&str> = w.iter().map(|w| w.attribute).collect();
-        assert_eq!(attrs, ["lang", "region", "theme", "start"]);
+        assert_eq!(attrs, ATTRIBUTES);
         assert!(
             w[1].message().contains("region=\"mars\"") && w[1].message().contains("us, uk, eu, au")
         );
@@ -155,11 +187,20 @@ mod tests {
     }
 
     #[test]
+    fn the_host_hears_only_what_it_asked_for() {
+        for kind in ["started", "step", "outcome", "restarted"] {
+            assert!(!hears("", kind) && !hears("none", kind), "{kind}");
+            assert!(hears("steps", kind), "{kind}");
+            assert_eq!(hears("outcome", kind), kind != "step", "{kind}");
+        }
+    }
+
+    #[test]
     fn start_opens_the_relief_mode_but_not_its_inner_panels() {
-        let (c, w) = parse(&en(), "", "", "", "cramp-now");
+        let (c, w) = parse(&en(), "", "", "", "cramp-now", "");
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.start, CRAMP_NOW);
-        let (c, w) = parse(&en(), "", "", "", "relief-calf");
+        let (c, w) = parse(&en(), "", "", "", "relief-calf", "");
         assert_eq!((c.start.as_str(), w.len()), ("", 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
@@ -193,11 +234,13 @@ mod tests {
                     _ => "x".repeat(len * 100),
                 }
             };
-            let (lang, region, theme, start) = (value(), value(), value(), value());
-            let (c, w) = parse(&b, &lang, &region, &theme, &start);
+            let (lang, region, theme, start, events) =
+                (value(), value(), value(), value(), value());
+            let (c, w) = parse(&b, &lang, &region, &theme, &start, &events);
+            assert!(c.events.is_empty() || EVENT_LEVELS.contains(&c.events.as_str()));
             assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
             assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
-            assert!(w.len() <= 4);
+            assert!(w.len() <= ATTRIBUTES.len());
             for w in &w {
                 let _ = w.message();
             }

@@ -31,7 +31,7 @@ import css from '../target/widget.css';
 import { unlzma } from './unlzma.js';
 
 const TAG = 'night-leg-cramps';
-const ATTRS = ['lang', 'region', 'theme', 'start'];
+const ATTRS = ['lang', 'region', 'theme', 'start', 'events'];
 const POOL_MAX = 8; // parked apps kept for reuse (more than this are destroyed)
 
 const live = new Set(); // connected elements with a widget mounted or mounting
@@ -134,7 +134,7 @@ class NightLegCramps extends HTMLElement {
     // Removed (or failed) while the wasm was loading: that connection owns nothing.
     if (this._conn !== conn) return;
     if (broken) throw new Error('the guide stopped on this page');
-    const notify = (kind, step, level, title) => {
+    const notify = (kind, step, level, title, heard) => {
       if (this._conn !== conn) return;
       if (kind === 'rendered') {
         if (conn.ready) return;
@@ -144,6 +144,7 @@ class NightLegCramps extends HTMLElement {
         return;
       }
       if (title) conn.lastTitle = title;
+      if (!heard) return; // the host did not ask for it (the `events` attribute)
       const detail = level === undefined ? { step } : { step, level };
       this.dispatchEvent(new CustomEvent(`nlc-${kind}`, { detail, bubbles: true, composed: true }));
     };

@@ -105,6 +105,7 @@ test('host events carry ids and levels only; unknown attribute values warn once 
   });
   await page.goto(`${HOSTS}/plain.html`);
   await ready(page);
+  await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('events', 'steps'));
   await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('region', 'atlantis'));
   await page.evaluate(() => document.querySelector('night-leg-cramps').setAttribute('theme', 'neon'));
   const w = page.locator('night-leg-cramps');
@@ -129,6 +130,37 @@ test('host events carry ids and levels only; unknown attribute values warn once 
   await expect(w.getByRole('heading', { level: 1 })).toHaveText('Quinine');
   // A change made by the host does not pull focus into the widget.
   expect(await page.evaluate(() => document.querySelector('night-leg-cramps').shadowRoot.activeElement)).toBeNull();
+});
+
+test('events are private by default: a host hears steps or outcomes only when it asks', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const kind of ['ready', 'started', 'step', 'outcome', 'restarted']) {
+      document.addEventListener(`nlc-${kind}`, (e) => window.__events.push(kind));
+    }
+  });
+  const run = async (events) => {
+    await page.goto(`${HOSTS}/plain.html`);
+    await ready(page);
+    await page.evaluate((v) => {
+      window.__events = [];
+      if (v !== null) document.querySelector('night-leg-cramps').setAttribute('events', v);
+    }, events);
+    const w = page.locator('night-leg-cramps');
+    await emergencyPath(w);
+    await w.getByRole('button', { name: 'Start again' }).click();
+    return [...new Set(await page.evaluate(() => window.__events))].sort();
+  };
+  // Nothing set, "none", or a value it does not know: nothing about the person's path.
+  expect(await run(null)).toEqual([]);
+  expect(await run('none')).toEqual([]);
+  expect(await run('all')).toEqual([]);
+  expect(warnings.filter((t) => t.includes('events="all"') && t.includes('none, outcome, steps'))).toHaveLength(1);
+  // "outcome": started, the care level, restarted; never which questions were shown.
+  expect(await run('outcome')).toEqual(['outcome', 'restarted', 'started']);
+  expect(await run('steps')).toEqual(['outcome', 'restarted', 'started', 'step']);
 });
 
 test('hosts theme the brand through custom properties; urgency colours stay fixed', async ({ page }) => {

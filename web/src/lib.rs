@@ -30,6 +30,9 @@ extern "C" {
 /// Longest attribute value quoted in a warning (a host may set megabytes by mistake).
 const MAX_QUOTED: usize = 60;
 
+/// The attribute values, in the order of [`embed::ATTRIBUTES`].
+type Attrs<'a> = [&'a str; 5];
+
 /// What the app root shows: the widget (keyed by `generation`, so a reused app starts a
 /// fresh widget) or, parked, nothing.
 #[derive(Properties, PartialEq, Clone)]
@@ -62,20 +65,22 @@ fn root(props: &RootProps) -> Html {
 #[wasm_bindgen]
 pub struct Handle {
     app: Option<AppHandle<Root>>,
-    /// `notify(kind, step, level, title)`; `None` while parked, so a parked handle keeps no
+    /// `notify(kind, step, level, title, heard)`; `None` while parked, so a parked handle keeps no
     /// reference to the element it served.
     notify: Option<js_sys::Function>,
     generation: u32,
-    /// The last value warned about, per attribute (bounded: four short strings).
-    warned: [String; 4],
+    /// The last value warned about, per attribute (bounded: five short strings).
+    warned: [String; 5],
 }
 
 impl Handle {
     /// Checks the attributes, warns once per new unknown value, and builds the props.
-    fn props(&mut self, lang: &str, region: &str, theme: &str, start: &str) -> RootProps {
-        let (config, warnings) = embed::parse(&load_bundle("en", ""), lang, region, theme, start);
+    fn props(&mut self, attrs: Attrs) -> RootProps {
+        let [lang, region, theme, start, events] = attrs;
+        let (config, warnings) =
+            embed::parse(&load_bundle("en", ""), lang, region, theme, start, events);
         for w in warnings {
-            let slot = ["lang", "region", "theme", "start"]
+            let slot = embed::ATTRIBUTES
                 .iter()
                 .position(|a| *a == w.attribute)
                 .unwrap_or(0);
@@ -91,7 +96,11 @@ impl Handle {
         }
         let notify = self.notify.clone();
         let on_event = notify.clone().map(|notify| {
+            let events = config.events.clone();
             Callback::from(move |e: HostEvent| {
+                // The title is for the fallback, which keeps the last level shown; the host
+                // hears only what its `events` attribute asked for.
+                let heard = embed::hears(&events, e.kind);
                 let (level, title) = match e.level {
                     Some(level) => {
                         let title = load_bundle("en", "")
@@ -103,7 +112,13 @@ impl Handle {
                     }
                     None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
                 };
-                let args = js_sys::Array::of4(&e.kind.into(), &e.step.into(), &level, &title);
+                let args = js_sys::Array::of5(
+                    &e.kind.into(),
+                    &e.step.into(),
+                    &level,
+                    &title,
+                    &heard.into(),
+                );
                 let _ = notify.apply(&JsValue::NULL, &args);
             })
         });
@@ -130,11 +145,11 @@ impl Handle {
 #[wasm_bindgen]
 impl Handle {
     /// New attribute values (the widget keeps its answers).
-    pub fn update(&mut self, lang: &str, region: &str, theme: &str, start: &str) {
+    pub fn update(&mut self, lang: &str, region: &str, theme: &str, start: &str, events: &str) {
         if self.notify.is_none() {
             return; // parked
         }
-        let props = self.props(lang, region, theme, start);
+        let props = self.props([lang, region, theme, start, events]);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -162,11 +177,12 @@ impl Handle {
         region: &str,
         theme: &str,
         start: &str,
+        events: &str,
         notify: js_sys::Function,
     ) {
         self.notify = Some(notify);
         self.generation = self.generation.wrapping_add(1);
-        self.update(lang, region, theme, start);
+        self.update(lang, region, theme, start, events);
     }
 
     /// Unmounts the app and frees it (see the crate docs for what Yew keeps).
@@ -178,7 +194,8 @@ impl Handle {
     }
 }
 
-/// Mounts a widget into `root`. `notify(kind, step, level, title)` receives the host events,
+/// Mounts a widget into `root`. `notify(kind, step, level, title, heard)` receives every host
+/// event (`heard`: whether the `events` attribute lets the host page have it),
 /// and `notify("rendered")` once the first render is complete.
 #[wasm_bindgen]
 pub fn mount(
@@ -187,6 +204,7 @@ pub fn mount(
     region: &str,
     theme: &str,
     start: &str,
+    events: &str,
     notify: js_sys::Function,
 ) -> Handle {
     let mut handle = Handle {
@@ -195,7 +213,7 @@ pub fn mount(
         generation: 0,
         warned: Default::default(),
     };
-    let props = handle.props(lang, region, theme, start);
+    let props = handle.props([lang, region, theme, start, events]);
     handle.app = Some(yew::Renderer::<Root>::with_root_and_props(root, props).render());
     handle
 }
