@@ -97,3 +97,48 @@ test('embed-host.js also resizes frames added after it ran (single-page apps)', 
   const frame = page.locator('iframe[data-nlc-embed]');
   await expect.poll(async () => (await frame.boundingBox()).height).toBeGreaterThan(500);
 });
+
+test('a new deployment is offered, not forced: the page says a newer version is ready and reloads on consent', async ({ page, request }) => {
+  // A deployment of our own: a copy of dist/ on its own port, so this test can deploy again.
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { spawn } = await import('node:child_process');
+  const dir = mkdtempSync(join(tmpdir(), 'nlc-deploy-'));
+  cpSync('dist', dir, { recursive: true });
+  const port = 4190 + test.info().workerIndex;
+  const server = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+  try {
+    const url = `http://127.0.0.1:${port}/index.html`;
+    await expect.poll(async () => (await request.get(url).catch(() => null))?.ok() ?? false).toBe(true);
+    await page.goto(url);
+    await ready(page);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const oldVersion = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('nlc-')));
+    // The person is part-way through; nothing is offered yet.
+    const w = page.locator('night-leg-cramps');
+    await w.getByRole('button', { name: 'Start now' }).click();
+    await expect(page.locator('.nlc-update')).toHaveCount(0);
+
+    // Deploy a new version, as scripts/build would (a new version string in sw.js).
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'f00dfeedf00dfeed'");
+    writeFileSync(join(dir, 'sw.js'), sw);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const offer = page.getByRole('status').filter({ hasText: 'A newer version of this guide is ready' });
+    await expect(offer).toBeVisible();
+    // Not forced: the old version keeps serving, the person's page is as it was.
+    await expect(w.getByRole('heading', { level: 1 })).toContainText('any of these right now');
+    expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('nlc-')).length)).toBe(2);
+
+    await offer.getByRole('button', { name: 'Reload with the new version' }).click();
+    await page.waitForURL(url);
+    await ready(page);
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('nlc-')))).toEqual(['nlc-f00dfeedf00dfeed']);
+    expect(oldVersion).not.toBe('nlc-f00dfeedf00dfeed');
+    await expect(page.locator('.nlc-update')).toHaveCount(0);
+  } finally {
+    server.kill();
+  }
+});
