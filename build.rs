@@ -4,19 +4,13 @@
 
 use std::{env, fs, path::Path};
 
-#[allow(dead_code)]
-#[path = "src/content/model.rs"]
-mod model;
-
-#[allow(dead_code)]
-#[path = "src/content/authoring.rs"]
-mod authoring;
+use night_leg_cramps_content::{resolve, schema, validate};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     let dir = Path::new("content");
     let read = |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let structure: authoring::Structure = toml::from_str(&read(&dir.join("questionnaire.toml")))
+    let structure: schema::Structure = toml::from_str(&read(&dir.join("questionnaire.toml")))
         .unwrap_or_else(|e| panic!("content/questionnaire.toml: {e}"));
     let mut files: Vec<_> = fs::read_dir(dir)
         .expect("content/ exists")
@@ -26,11 +20,11 @@ fn main() {
         })
         .collect();
     files.sort();
-    let locales: Vec<authoring::Locale> = files
+    let locales: Vec<schema::Locale> = files
         .iter()
         .map(|p| toml::from_str(&read(p)).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
         .collect();
-    let problems = authoring::validate(&structure, &locales);
+    let problems = validate(&structure, &locales);
     if !problems.is_empty() {
         for p in &problems {
             println!("cargo:warning=content: {p}");
@@ -43,8 +37,7 @@ fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut index = String::from("/// Every locale: (language tag, postcard bytes of its `Bundle`).\npub static LOCALES: &[(&str, &[u8])] = &[\n");
     for l in &locales {
-        let bytes =
-            postcard::to_allocvec(&authoring::resolve(&structure, l)).expect("bundle serialises");
+        let bytes = postcard::to_allocvec(&resolve(&structure, l)).expect("bundle serialises");
         let file = format!("content-{}.bin", l.lang);
         fs::write(Path::new(&out).join(&file), bytes).expect("OUT_DIR is writable");
         index.push_str(&format!(

@@ -7,8 +7,9 @@ const BUDGETS = [
   // [file, max gzip bytes]  measured 2026-11-27: 126,168 B gzip (wasm LZMA-compressed inside).
   // History: 131,898 B (gzip inside) -> 110,059 B (LZMA) -> 120,621 B (GP review, fallback
   // hardening) -> 126,168 B (relief mode: +8.3 KB, less 2.8 KB won back from the interface
-  // words as a list and wasm-opt's memory flags). The compiled-content redesign is next.
-  ['dist/night-leg-cramps.js', 127_000],
+  // words as a list and wasm-opt's memory flags) -> 127,039 B (the `events` attribute, +0.7 KB).
+  // The compiled-content redesign is next.
+  ['dist/night-leg-cramps.js', 127_500],
 ];
 
 let ok = true;

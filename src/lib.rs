@@ -7,7 +7,7 @@
 //! ## The map (the dependency arrow points one way)
 //!
 //! ```text
-//! content/*.toml ──build.rs (validate, encode)──▶ content (typed Bundle per locale)
+//! content/*.toml ──build.rs (crates/content: validate, resolve; encode)──▶ content (Bundle per locale)
 //!                                                   │
 //!                         triage (pure: Session, Step, assess, CareLevel)
 //!                                                   │
@@ -22,7 +22,7 @@
 //! |---|---|
 //! | any word a person reads | `content/<lang>.toml` |
 //! | questions, rules, sources, regions | `content/questionnaire.toml` (then the scenarios in `tests/scenarios.toml`) |
-//! | what content counts as valid | [`content::authoring::validate`] |
+//! | what content counts as valid | [`content::validate()`] (the `night-leg-cramps-content` crate) |
 //! | how answers become an outcome | [`triage`] |
 //! | what a page looks like | `src/ui/<page>.rs` and `styles/` (one file per area, in load order) |
 //! | how hosts embed it (attributes, events) | [`embed`], `web/entry.js`, `web/src/lib.rs` |

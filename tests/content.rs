@@ -3,8 +3,8 @@
 
 mod common;
 
-use night_leg_cramps::content::authoring::{resolve, validate, Problem};
 use night_leg_cramps::content::{self, Block, CareLevel, Condition};
+use night_leg_cramps::content::{resolve, validate, Problem};
 
 #[test]
 fn shipped_content_is_valid_and_decodes() {

@@ -1,12 +1,10 @@
-//! Content: the typed model, the authoring files' validation, and the shipped bundles.
+//! Content: the shipped bundles, and (re-exported) the `night-leg-cramps-content` crate's
+//! model, schema, validation and resolution.
 //!
-//! The words live in `content/*.toml`, not in Rust. `build.rs` validates them and embeds one
-//! postcard-encoded [`Bundle`] per locale; [`bundle`] decodes the one asked for.
+//! The words live in `content/*.toml`, not in Rust. `build.rs` validates them with that crate
+//! and embeds one postcard-encoded [`Bundle`] per locale; [`bundle()`] decodes the one asked for.
 
-pub mod authoring;
-pub mod model;
-
-pub use model::*;
+pub use night_leg_cramps_content::*;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 

@@ -42,15 +42,17 @@ fn ago(ui: &UiTexts, minutes: u32) -> String {
 pub fn relief_page(p: &ReliefPageProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), p.focus);
-    // The clock on screen moves every second; only this page re-renders.
-    let now = use_state(now_ms);
+    // A tick every second re-renders this page (only it); each render reads the clock
+    // itself, so a new start time shows at once, not at the next tick.
+    let tick = use_state(now_ms);
     {
-        let now = now.setter();
+        let tick = tick.setter();
         use_effect_with((), move |_| {
-            let tick = Interval::new(1_000, move || now.set(now_ms()));
+            let tick = Interval::new(1_000, move || tick.set(now_ms()));
             move || drop(tick)
         });
     }
+    let now = now_ms().max(*tick);
     // Keep the screen on while the person stretches, where the browser can.
     use_effect_with((), |_| {
         let lock = keep_screen_on();
@@ -58,9 +60,9 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
     });
     // Once the cramp has lasted too long, the outcome follows by itself.
     {
-        let due = p.relief.due(&p.bundle, *now);
+        let due = p.relief.due(&p.bundle, now);
         let on_action = p.on_action.clone();
-        let at = *now;
+        let at = now;
         use_effect_with(due, move |due| {
             if *due {
                 on_action.emit(Action::Relief(ReliefStep::Tick(at)));
@@ -95,7 +97,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
         let cb = p.on_action.clone();
         move |_| cb.emit(Action::Back)
     };
-    let seconds = r.seconds(*now);
+    let seconds = r.seconds(now);
     let minutes_text = |m: u32| m.to_string();
     let muscle = r.muscle.as_deref().and_then(|id| b.panel(id));
     html! {
@@ -124,7 +126,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
                 <p class="nlc-relief__label">{ ui.relief_clock_label() }</p>
                 // Read out once a minute at most (the live region below), never every second.
                 <p class="nlc-relief__clock" aria-hidden="true">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</p>
-                <p class="nlc-relief__ago" aria-live="polite">{ ago(ui, r.minutes(*now)) }</p>
+                <p class="nlc-relief__ago" aria-live="polite">{ ago(ui, r.minutes(now)) }</p>
             </div>
             <div class="nlc-relief__started">
                 <label class="nlc-label" for="nlc-relief-started">{ ui.relief_started() }</label>

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use night_leg_cramps::content::authoring::{Locale, Structure};
+use night_leg_cramps::content::schema::{Locale, Structure};
 use night_leg_cramps::content::{Block, Bundle};
 
 /// The repository root.

@@ -134,7 +134,7 @@ test('"it started about 10 minutes ago" gets help at once; 6 minutes ago counts 
   const w = widget(page);
   const when = w.getByLabel('When did the cramp start?');
   await when.selectOption({ label: 'About 6 minutes ago' });
-  await expect(clock(page)).toHaveText('6:00');
+  await expect(clock(page)).toHaveText(/^6:0\d$/);
   await expect(ago(page)).toHaveText('About 6 minutes ago');
   await page.clock.runFor(4 * 60_000 + 1_000);
   await expect(w.locator('.nlc-care-card--urgent')).toBeVisible();

@@ -1,0 +1,170 @@
+//! Everything the widget shows in one locale, with lookups and a visitor over every text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Block, CareLevel, Outcome, Page, Panel, Question, Region, Relief, Rule, Source, UiTexts,
+};
+
+/// Everything the widget shows in one locale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// Content version (shown on outcomes).
+    pub version: String,
+    /// Date the content as a whole was last reviewed.
+    pub reviewed: String,
+    /// BCP 47 language tag.
+    pub lang: String,
+    /// Interface words.
+    pub ui: UiTexts,
+    /// Questions, in the order they are asked.
+    pub questions: Vec<Question>,
+    /// The pages the questions are shown on, in order.
+    pub pages: Vec<Page>,
+    /// Triage rules.
+    pub rules: Vec<Rule>,
+    /// One outcome per care level.
+    pub outcomes: Vec<Outcome>,
+    /// Information panels.
+    pub panels: Vec<Panel>,
+    /// The relief mode for a cramp happening now.
+    pub relief: Relief,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Regions; the one with id `default` is used when none is given.
+    pub regions: Vec<Region>,
+}
+
+/// The placeholders that region texts fill (`{emergency}` → "call 911", capitalised at the
+/// start of a sentence as `{Emergency}`).
+pub const REGION_PLACEHOLDERS: &[&str] = &["emergency", "Emergency", "urgent", "Urgent", "quinine"];
+
+/// Where a text lives, for placeholder checks: which placeholders it may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    /// Questionnaire, outcome and panel text: the region placeholders.
+    Content,
+    /// Interface words: `{version}` and `{date}` only where named.
+    Ui(&'static str),
+    /// A region's own words: none.
+    Region,
+}
+
+impl TextKind {
+    /// The placeholder names this kind of text may hold.
+    pub fn allowed(self) -> &'static [&'static str] {
+        match self {
+            TextKind::Content => REGION_PLACEHOLDERS,
+            TextKind::Ui("content_version") => &["version", "date"],
+            TextKind::Ui("panel_reviewed") | TextKind::Ui("completed") => &["date"],
+            TextKind::Ui("relief_ago" | "relief_limit" | "relief_keep_going") => &["minutes"],
+            TextKind::Ui(_) | TextKind::Region => &[],
+        }
+    }
+}
+
+impl Bundle {
+    /// Visits every text a person can read, with where it lives (`what`) and its kind.
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&str, TextKind, &mut String)) {
+        let c = TextKind::Content;
+        self.ui.for_each_mut(&mut |k, v| f(k, TextKind::Ui(k), v));
+        for p in &mut self.pages {
+            for t in p.title.iter_mut().chain(p.hint.iter_mut()) {
+                f(&p.id, c, t);
+            }
+        }
+        for q in &mut self.questions {
+            for t in [&mut q.title, &mut q.why, &mut q.error, &mut q.short] {
+                f(&q.id, c, t);
+            }
+            for t in q.hint.iter_mut() {
+                f(&q.id, c, t);
+            }
+            for ch in &mut q.choices {
+                f(&q.id, c, &mut ch.label);
+                for t in ch.hint.iter_mut() {
+                    f(&q.id, c, t);
+                }
+            }
+        }
+        for r in &mut self.rules {
+            f(&r.id, c, &mut r.reason);
+            for t in r.advice.iter_mut() {
+                f(&r.id, c, t);
+            }
+        }
+        for o in &mut self.outcomes {
+            let id = o.level.id();
+            for t in [&mut o.title, &mut o.summary] {
+                f(id, c, t);
+            }
+            for t in o.do_now.iter_mut().chain(o.watch_for.iter_mut()) {
+                f(id, c, t);
+            }
+        }
+        for p in &mut self.panels {
+            f(&p.id, c, &mut p.title);
+            for b in &mut p.body {
+                match b {
+                    Block::P(t) | Block::H(t) => f(&p.id, c, t),
+                    Block::List(ts) => ts.iter_mut().for_each(|t| f(&p.id, c, t)),
+                }
+            }
+        }
+        for s in &mut self.sources {
+            f(&s.tag, c, &mut s.title);
+        }
+        for r in &mut self.regions {
+            for t in [
+                &mut r.name,
+                &mut r.emergency,
+                &mut r.urgent,
+                &mut r.worried,
+                &mut r.quinine,
+            ] {
+                f(&r.id, TextKind::Region, t);
+            }
+        }
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The page with this id.
+    pub fn page(&self, id: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.id == id)
+    }
+
+    /// The outcome for a level.
+    pub fn outcome(&self, level: CareLevel) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.level == level)
+    }
+
+    /// The panels listed for the person to open (the relief mode's own are not).
+    pub fn listed_panels(&self) -> impl Iterator<Item = &Panel> {
+        self.panels
+            .iter()
+            .filter(|p| p.id != self.relief.also && !self.relief.muscles.contains(&p.id))
+    }
+
+    /// The panel with this id.
+    pub fn panel(&self, id: &str) -> Option<&Panel> {
+        self.panels.iter().find(|p| p.id == id)
+    }
+
+    /// The source with this tag.
+    pub fn source(&self, tag: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.tag == tag)
+    }
+
+    /// The region with this id, or the default region.
+    pub fn region(&self, id: &str) -> &Region {
+        self.regions
+            .iter()
+            .find(|r| r.id == id)
+            .or_else(|| self.regions.iter().find(|r| r.id == "default"))
+            .unwrap_or(&self.regions[0])
+    }
+}

@@ -1,0 +1,57 @@
+//! The interface words (buttons, headings, hidden prefixes): one list per locale, read by key.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! ui_texts {
+    ($($key:ident),* $(,)?) => {
+        /// Interface words (buttons, headings) for one locale: one text per key of
+        /// [`UI_KEYS`], read with the method of the key's name. Held as a list, not as one
+        /// field per key: decoding, comparing and cloning then cost the same code however
+        /// many keys there are (each field cost about 150 bytes of wasm).
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        pub struct UiTexts(Vec<String>);
+
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum UiKey { $($key),* }
+
+        /// Every key of [`UiTexts`], as written in the `[ui]` table of a locale file.
+        pub const UI_KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        #[allow(missing_docs)]
+        impl UiTexts {
+            $(pub fn $key(&self) -> &str { &self.0[UiKey::$key as usize] })*
+
+            /// Builds the texts from a key → text lookup; `None` if any key is missing.
+            pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Option<UiTexts> {
+                UI_KEYS.iter().map(|k| get(k)).collect::<Option<Vec<_>>>().map(UiTexts)
+            }
+
+            /// Whether it holds one text per key (a decoded bundle is checked with it).
+            pub fn is_complete(&self) -> bool {
+                self.0.len() == UI_KEYS.len()
+            }
+
+            /// Visits every text with its key.
+            pub fn for_each_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut String)) {
+                for (k, v) in UI_KEYS.iter().zip(&mut self.0) {
+                    f(k, v);
+                }
+            }
+        }
+    };
+}
+
+ui_texts! {
+    start_title, start_intro, start_adults, start_privacy, start_button, cramp_now,
+    info_title, continue_button, back, error_title, why_ask, select_all,
+    check_title, check_intro, change, confirm_button,
+    prefix_emergency, prefix_urgent, prefix_routine, prefix_self_care,
+    reasons_title, do_now_title, watch_for_title, advice_title, self_care_title,
+    linked_title, linked_intro, sources_title, content_version, restart, print,
+    back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title, help_label,
+    change_answers, optional, not_answered, summary_title, completed, name_line, age_line,
+    medicine_names, checklist_note, level_label,
+    relief_title, relief_pick, relief_clock_label, relief_just_now, relief_ago_one, relief_ago,
+    relief_started, relief_eased, relief_not_easing, relief_limit, relief_keep_going,
+    relief_eased_title, relief_eased_intro, relief_questions, relief_questions_button, relief_back,
+}
