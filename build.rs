@@ -1,10 +1,10 @@
-//! Turns the content files into one compact postcard bundle per locale, after validating
-//! them. Any content problem fails the build with the full list, so invalid content never
-//! reaches a patient, and the wasm carries no TOML parser.
+//! Turns the content files into one `Bundle` per locale, written as Rust data, after
+//! validating them. Any content problem fails the build with the full list, so invalid content
+//! never reaches a patient; the wasm carries neither a TOML parser nor a decoder.
 
 use std::{env, fs, path::Path};
 
-use night_leg_cramps_content::{resolve, schema, validate};
+use night_leg_cramps_content::{codegen, resolve, schema, validate};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
@@ -34,16 +34,14 @@ fn main() {
             problems.len()
         );
     }
+    // Each locale's bundle as Rust data: no decoder ships, and every text is a `&'static str`.
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let mut index = String::from("/// Every locale: (language tag, postcard bytes of its `Bundle`).\npub static LOCALES: &[(&str, &[u8])] = &[\n");
+    let mut index = String::from(
+        "/// Every locale: (language tag, its `Bundle`), compiled in by build.rs.\npub static LOCALES: &[(&str, Bundle)] = &[\n",
+    );
     for l in &locales {
-        let bytes = postcard::to_allocvec(&resolve(&structure, l)).expect("bundle serialises");
-        let file = format!("content-{}.bin", l.lang);
-        fs::write(Path::new(&out).join(&file), bytes).expect("OUT_DIR is writable");
-        index.push_str(&format!(
-            "    ({:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))),\n",
-            l.lang
-        ));
+        let bundle = codegen::rust_source(&resolve(&structure, l));
+        index.push_str(&format!("    ({:?}, {bundle}),\n", l.lang));
     }
     index.push_str("];\n");
     fs::write(Path::new(&out).join("locales.rs"), index).expect("OUT_DIR is writable");

@@ -98,7 +98,7 @@ pub fn parse(
         .regions
         .iter()
         .filter(|r| r.id != "default")
-        .map(|r| r.id.clone())
+        .map(|r| r.id.to_string())
         .collect();
     let region_ok = regions
         .iter()
@@ -112,7 +112,7 @@ pub fn parse(
         themes,
     );
     let mut starts = vec!["questionnaire".to_owned(), CRAMP_NOW.to_owned()];
-    starts.extend(bundle.listed_panels().map(|p| p.id.clone()));
+    starts.extend(bundle.listed_panels().map(|p| p.id.to_string()));
     let start = check(
         "start",
         start,

@@ -21,11 +21,12 @@ pub fn hidden_by(b: &Bundle, i: usize) -> Vec<(String, String)> {
     let threshold = reach_from(b)[i].max(CareLevel::Urgent);
     let mut out = Vec::new();
     for q in &b.questions[..i] {
-        for c in &q.choices {
-            let alone = [(q, std::slice::from_ref(&c.id))];
+        for c in q.choices.iter() {
+            let chosen = [c.id.to_string()];
+            let alone = [(q, &chosen[..])];
             let level = crate::triage::assess::level(b, &alone);
             if level >= threshold {
-                out.push((q.id.clone(), c.id.clone()));
+                out.push((q.id.to_string(), c.id.to_string()));
             }
         }
     }

@@ -19,8 +19,9 @@ pub fn localised(bundle: &Bundle, region: &str) -> Bundle {
     let r = bundle.region(region).clone();
     let mut out = bundle.clone();
     out.for_each_text_mut(&mut |_, kind, t| {
-        if kind == TextKind::Content {
-            *t = fill(t, &r);
+        // Only texts with a placeholder become owned; the rest stay borrowed from the static.
+        if kind == TextKind::Content && t.contains('{') {
+            *t = fill(t, &r).into();
         }
     });
     out

@@ -80,10 +80,10 @@ fn every_outcome_has_safety_netting_and_every_rule_and_panel_a_source() {
         let o = b.outcome(level).expect("an outcome per level");
         assert!(!o.watch_for.is_empty() && !o.do_now.is_empty(), "{level:?}");
     }
-    for r in &b.rules {
+    for r in b.rules.iter() {
         assert!(!r.sources.is_empty() && !r.reason.is_empty(), "{}", r.id);
     }
-    for p in &b.panels {
+    for p in b.panels.iter() {
         assert!(!p.sources.is_empty(), "{}", p.id);
     }
 }
@@ -108,7 +108,7 @@ fn every_region_names_its_numbers() {
         .contains("local emergency number"));
     // Quinine wording differs by region; none may suggest starting it.
     assert_ne!(b.region("uk").quinine, b.region("us").quinine);
-    for r in &b.regions {
+    for r in b.regions.iter() {
         assert!(
             r.quinine.to_lowercase().contains("never start it"),
             "{}",
@@ -316,7 +316,7 @@ fn no_text_in_any_region_keeps_a_brace() {
     // Every text a person can read, filled once per region as the widget does: no `{` or `}`
     // is left (the interface's {version} and {date} are filled where they are shown).
     let b = content::bundle("en").unwrap();
-    for r in &b.regions {
+    for r in b.regions.iter() {
         let mut filled = night_leg_cramps::text::localised(&b, &r.id);
         filled.for_each_text_mut(&mut |what, kind, t| {
             if kind == content::TextKind::Content || kind == content::TextKind::Region {
@@ -351,7 +351,7 @@ fn the_relief_mode_offers_each_muscle_clinical_md_names_with_its_own_steps() {
         .relief
         .muscles
         .iter()
-        .map(|id| b.panel(id).expect("a muscle is a panel").title.as_str())
+        .map(|id| &*b.panel(id).expect("a muscle is a panel").title)
         .collect();
     // CLINICAL.md §3: calf, foot, front of the thigh, back of the thigh.
     assert_eq!(

@@ -56,7 +56,7 @@ fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
         "</legend>",
     );
     assert!(legend.contains("<h1"), "{legend}");
-    assert!(legend.contains(&b.questions[0].title), "{legend}");
+    assert!(legend.contains(&*b.questions[0].title), "{legend}");
     // The fieldset is described by the hint, which exists with that id.
     let fieldset = between(&html, "<fieldset", ">");
     assert!(
@@ -66,7 +66,7 @@ fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
     assert!(html.contains("id=\"nlc-emergency-hint\""));
     // The red flags are a checklist: one checkbox per sign, "not sure" and "none", each with
     // a label pointing at it.
-    for c in &b.questions[0].choices {
+    for c in b.questions[0].choices.iter() {
         let id = format!("nlc-emergency-choice-{}", c.id);
         assert!(
             html.contains("type=\"checkbox\"") && html.contains(&format!("id=\"{id}\"")),
@@ -176,7 +176,7 @@ fn relief_mode_offers_every_muscle_a_clock_and_a_polite_minute_line() {
     let html = render_widget("cramp-now", "uk");
     let b = load_bundle("en", "uk");
     assert!(html.contains(b.ui.relief_title()), "{html}");
-    for id in &b.relief.muscles {
+    for id in b.relief.muscles.iter() {
         let title = &b.panel(id).unwrap().title;
         assert!(
             html.contains(&format!(

@@ -20,14 +20,14 @@ fn markdown_lists_every_question_rule_outcome_and_source() {
     let (ok, md) = review(&["markdown"]);
     assert!(ok);
     let b = night_leg_cramps::content::bundle("en").unwrap();
-    for q in &b.questions {
+    for q in b.questions.iter() {
         assert!(md.contains(&format!("(`{}`", q.id)), "{}", q.id);
     }
-    for r in &b.rules {
+    for r in b.rules.iter() {
         assert!(md.contains(&format!("| `{}` |", r.id)), "{}", r.id);
     }
-    for s in &b.sources {
-        assert!(md.contains(&s.url), "{}", s.tag);
+    for s in b.sources.iter() {
+        assert!(md.contains(&*s.url), "{}", s.tag);
     }
     assert!(md.contains("### emergency: ") && md.contains("### self-care: "));
 }
@@ -110,18 +110,18 @@ fn fhir_export_has_the_structure_fhir_requires_and_branches_like_the_session() {
                 1 => &rq.choices[0],
                 _ => rq.choices.iter().find(|c| c.unsure).unwrap(),
             };
-            answers.insert(rq.id.clone(), vec![pick.id.clone()]);
+            answers.insert(rq.id.to_string(), vec![pick.id.to_string()]);
             k /= 3;
         }
         for q in b.questions.iter().filter(|q| !q.optional) {
-            answers.entry(q.id.clone()).or_insert_with(|| {
+            answers.entry(q.id.to_string()).or_insert_with(|| {
                 vec![q
                     .choices
                     .iter()
                     .find(|c| c.exclusive || c.id == "no")
                     .unwrap_or(&q.choices[0])
                     .id
-                    .clone()]
+                    .to_string()]
             });
         }
         answers.insert("feeling".into(), vec!["cramp".into()]);
@@ -133,12 +133,12 @@ fn fhir_export_has_the_structure_fhir_requires_and_branches_like_the_session() {
                 .iter()
                 .map(|(q, _)| {
                     (
-                        q.id.clone(),
-                        answers.get(&q.id).cloned().unwrap_or_default(),
+                        q.id.to_string(),
+                        answers.get(&*q.id).cloned().unwrap_or_default(),
                     )
                 })
                 .collect();
-            asked.extend(qs.iter().map(|(q, _)| q.id.clone()));
+            asked.extend(qs.iter().map(|(q, _)| q.id.to_string()));
             s = s.answer(&b, &page.id, a).unwrap();
         }
         let mut enabled = Vec::new();

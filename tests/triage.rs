@@ -29,7 +29,7 @@ fn read_choices(b: &Bundle) -> BTreeSet<(String, String)> {
         .chain(b.questions.iter().filter_map(|q| q.ask_when.as_ref()));
     for c in conds {
         for r in c.refs() {
-            read.insert((r.question.clone(), r.choice.clone()));
+            read.insert((r.question.to_string(), r.choice.to_string()));
         }
     }
     read
@@ -60,17 +60,17 @@ fn subsets(items: &[&str]) -> Vec<Vec<String>> {
 /// them for the "mention to your doctor" list.
 fn answers_to_try(q: &Question, read: &BTreeSet<(String, String)>) -> Vec<Vec<String>> {
     match q.kind {
-        QuestionKind::Single => q.choices.iter().map(|c| vec![c.id.clone()]).collect(),
+        QuestionKind::Single => q.choices.iter().map(|c| vec![c.id.to_string()]).collect(),
         QuestionKind::Multiple => {
             let normal: Vec<&str> = q
                 .choices
                 .iter()
                 .filter(|c| !c.exclusive)
-                .map(|c| c.id.as_str())
+                .map(|c| &*c.id)
                 .collect();
             let (r, u): (Vec<&str>, Vec<&str>) = normal
                 .iter()
-                .partition(|c| read.contains(&(q.id.clone(), c.to_string())));
+                .partition(|c| read.contains(&(q.id.to_string(), c.to_string())));
             let unread_reps: Vec<Vec<&str>> = if u.is_empty() {
                 vec![vec![]]
             } else {
@@ -80,7 +80,7 @@ fn answers_to_try(q: &Question, read: &BTreeSet<(String, String)>) -> Vec<Vec<St
                 .choices
                 .iter()
                 .filter(|c| c.exclusive)
-                .map(|c| vec![c.id.clone()])
+                .map(|c| vec![c.id.to_string()])
                 .collect();
             for read_part in subsets(&r) {
                 for rep in &unread_reps {
@@ -114,7 +114,7 @@ fn page_answers(
             .flat_map(|prefix| {
                 tries.iter().map(move |a| {
                     let mut p = prefix.clone();
-                    p.push((q.id.clone(), a.clone()));
+                    p.push((q.id.to_string(), a.clone()));
                     p
                 })
             })
@@ -149,7 +149,7 @@ fn walk(
     match s.step(b) {
         Step::Questions(page, qs) => {
             for (q, _) in &qs {
-                stats.asked.insert(q.id.clone());
+                stats.asked.insert(q.id.to_string());
             }
             for answers in page_answers(&qs, read) {
                 let next = s
@@ -193,10 +193,10 @@ fn finish(
         unreachable!()
     };
     for r in &a.reasons {
-        stats.rules_fired.insert(r.id.clone());
+        stats.rules_fired.insert(r.id.to_string());
     }
     for r in &a.advice {
-        stats.rules_fired.insert(r.id.clone());
+        stats.rules_fired.insert(r.id.to_string());
     }
     check(
         b,
@@ -341,7 +341,7 @@ fn check_path(b: &Bundle, s: &Session, p: &Path) {
             .choices
             .iter()
             .filter(|c| c.unsure)
-            .map(|c| c.id.clone())
+            .map(|c| c.id.to_string())
             .collect();
         assert!(
             level_with(b, p, qid, &unsure) >= CareLevel::Urgent,
@@ -354,7 +354,7 @@ fn check_path(b: &Bundle, s: &Session, p: &Path) {
                 .filter(|x| !q.choices.iter().any(|y| &y.id == *x && y.exclusive))
                 .cloned()
                 .collect();
-            more.push(c.id.clone());
+            more.push(c.id.to_string());
             let with = level_with(b, p, qid, &more);
             assert!(with >= a.level, "{qid} + {}: {}", c.id, ctx());
             let floor = if q.screen == Screen::Emergency && !c.unsure {
@@ -382,7 +382,7 @@ fn check_path(b: &Bundle, s: &Session, p: &Path) {
                 .choices
                 .iter()
                 .find(|c| c.exclusive)
-                .map(|c| c.id.clone());
+                .map(|c| c.id.to_string());
             (
                 q.clone(),
                 if kept.is_empty() && !ans.is_empty() {
@@ -533,7 +533,12 @@ fn check_path(b: &Bundle, s: &Session, p: &Path) {
             assert!(qs.iter().any(|(q, _)| &q.id == last), "{}", ctx());
             let same: Vec<(String, Vec<String>)> = qs
                 .iter()
-                .map(|(q, given)| (q.id.clone(), given.expect("the answer is kept").to_vec()))
+                .map(|(q, given)| {
+                    (
+                        q.id.to_string(),
+                        given.expect("the answer is kept").to_vec(),
+                    )
+                })
                 .collect();
             let again = change.answer(b, &page.id, same).unwrap();
             assert_eq!(outcome_level(b, &again), a.level, "{}", ctx());
@@ -563,7 +568,7 @@ fn every_answer_path_ends_in_exactly_one_safe_outcome() {
     );
 
     // Every question, every outcome and every rule is reachable.
-    let all_questions: BTreeSet<String> = b.questions.iter().map(|q| q.id.clone()).collect();
+    let all_questions: BTreeSet<String> = b.questions.iter().map(|q| q.id.to_string()).collect();
     assert_eq!(stats.asked, all_questions);
     for l in CareLevel::ALL {
         assert!(
@@ -571,7 +576,7 @@ fn every_answer_path_ends_in_exactly_one_safe_outcome() {
             "{l:?} is reachable"
         );
     }
-    let all_rules: BTreeSet<String> = b.rules.iter().map(|r| r.id.clone()).collect();
+    let all_rules: BTreeSet<String> = b.rules.iter().map(|r| r.id.to_string()).collect();
     assert_eq!(
         stats.rules_fired, all_rules,
         "every rule fires on some path"
@@ -595,7 +600,7 @@ fn each_checkbox_subset(b: &Bundle, mut check: impl FnMut(&Question, &[String]))
             .choices
             .iter()
             .filter(|c| !c.exclusive)
-            .map(|c| c.id.as_str())
+            .map(|c| &*c.id)
             .collect();
         for chosen in subsets(&normal).into_iter().skip(1) {
             check(q, &chosen);
@@ -613,10 +618,10 @@ fn linked_list_is_exactly_what_was_reported() {
         let want: Vec<&str> = q
             .choices
             .iter()
-            .filter(|c| c.linked && chosen.contains(&c.id))
-            .map(|c| c.id.as_str())
+            .filter(|c| c.linked && chosen.iter().any(|x| *x == c.id))
+            .map(|c| &*c.id)
             .collect();
-        let got: Vec<&str> = a.linked.iter().map(|(_, c)| c.id.as_str()).collect();
+        let got: Vec<&str> = a.linked.iter().map(|(_, c)| &*c.id).collect();
         assert_eq!(got, want, "{} {chosen:?}", q.id);
         assert_eq!(a.level, level(&b, &[(q, chosen)]));
     });
@@ -650,8 +655,8 @@ fn finish_with(b: &Bundle, mut s: Session, answers: &BTreeMap<String, Vec<String
                     .iter()
                     .map(|(q, _)| {
                         (
-                            q.id.clone(),
-                            answers.get(&q.id).cloned().unwrap_or_default(),
+                            q.id.to_string(),
+                            answers.get(&*q.id).cloned().unwrap_or_default(),
                         )
                     })
                     .collect();
@@ -680,7 +685,7 @@ fn clear_answers(b: &Bundle) -> BTreeMap<String, Vec<String>> {
             .iter()
             .find(|c| c.exclusive || c.id == "no")
             .unwrap_or(&q.choices[0]);
-        base.insert(q.id.clone(), vec![c.id.clone()]);
+        base.insert(q.id.to_string(), vec![c.id.to_string()]);
     }
     base.insert("feeling".into(), vec!["cramp".into()]);
     base.insert("duration".into(), vec!["minutes".into()]);
@@ -730,7 +735,7 @@ fn back_and_change_keep_the_answers_that_still_apply() {
                 }
                 for alt in answers_to_try(q, &read) {
                     let mut changed = answers.clone();
-                    changed.insert(q.id.clone(), alt.clone());
+                    changed.insert(q.id.to_string(), alt.clone());
                     let via_change = at_check.change(&b, &q.id);
                     let Step::Questions(page, shown) = via_change.step(&b) else {
                         panic!("Change shows the question's page")
@@ -738,7 +743,7 @@ fn back_and_change_keep_the_answers_that_still_apply() {
                     assert!(
                         shown
                             .iter()
-                            .any(|(x, a)| x.id == q.id && *a == Some(answers[&q.id].as_slice())),
+                            .any(|(x, a)| x.id == q.id && *a == Some(answers[&*q.id].as_slice())),
                         "Change shows the answer given"
                     );
                     let page_answers = shown
@@ -749,7 +754,7 @@ fn back_and_change_keep_the_answers_that_still_apply() {
                             } else {
                                 a.map(<[String]>::to_vec).unwrap_or_default()
                             };
-                            (x.id.clone(), a)
+                            (x.id.to_string(), a)
                         })
                         .collect();
                     let after = via_change.answer(&b, &page.id, page_answers).unwrap();
@@ -800,13 +805,13 @@ fn back_walks_the_pages_in_reverse_and_keeps_answers() {
         let Step::Questions(page, qs) = s.step(&b) else {
             panic!()
         };
-        seen.push(page.id.clone());
+        seen.push(page.id.to_string());
         let a = qs
             .iter()
             .map(|(q, _)| {
                 (
-                    q.id.clone(),
-                    answers.get(&q.id).cloned().unwrap_or_default(),
+                    q.id.to_string(),
+                    answers.get(&*q.id).cloned().unwrap_or_default(),
                 )
             })
             .collect();
@@ -819,7 +824,7 @@ fn back_walks_the_pages_in_reverse_and_keeps_answers() {
         };
         assert_eq!(&page.id, id);
         for (q, given) in qs {
-            assert_eq!(given, answers.get(&q.id).map(Vec::as_slice));
+            assert_eq!(given, answers.get(&*q.id).map(Vec::as_slice));
         }
     }
     assert!(!s.can_go_back());
@@ -946,9 +951,9 @@ fn clinical_scenarios_give_their_expected_level_and_reasons() {
     // Every red flag, and its "not sure", has a scenario that chooses it.
     for q in b.questions.iter().filter(|q| q.screen != Screen::Details) {
         for c in q.choices.iter().filter(|c| !c.exclusive) {
-            let named = file.scenarios.iter().any(|s| match s.answers.get(&q.id) {
+            let named = file.scenarios.iter().any(|s| match s.answers.get(&*q.id) {
                 Some(scenario::ScenarioAnswer::One(x)) => x == &c.id,
-                Some(scenario::ScenarioAnswer::Many(xs)) => xs.contains(&c.id),
+                Some(scenario::ScenarioAnswer::Many(xs)) => xs.iter().any(|x| *x == c.id),
                 None => false,
             });
             assert!(named, "no scenario chooses {}.{}", q.id, c.id);
@@ -986,7 +991,7 @@ fn relief_mode_gets_help_exactly_when_a_cramp_has_lasted_too_long() {
     let limit = b.relief.minutes;
     let outcome = relief::outcome(&b).expect("the relief rule exists");
     assert!(outcome.level >= CareLevel::Urgent);
-    assert_eq!(outcome.reason_ids(), [b.relief.rule.as_str()]);
+    assert_eq!(outcome.reason_ids(), [&*b.relief.rule]);
     assert!(!b.outcome(outcome.level).unwrap().watch_for.is_empty());
     assert!(outcome.sources().contains(&"NHS"));
 

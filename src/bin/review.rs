@@ -25,7 +25,7 @@ fn condition(b: &Bundle, c: &Condition) -> String {
             let label = b
                 .question(&r.question)
                 .and_then(|q| q.choices.iter().find(|x| x.id == r.choice))
-                .map(|x| x.label.as_str())
+                .map(|x| &*x.label)
                 .unwrap_or("?");
             format!("`{}.{}` (\"{label}\")", r.question, r.choice)
         }
@@ -93,7 +93,7 @@ fn markdown(b: &Bundle) -> String {
         if let Some(c) = &q.ask_when {
             let _ = writeln!(o, "Asked when: {}\n", condition(b, c));
         }
-        for c in &q.choices {
+        for c in q.choices.iter() {
             let mut flags = Vec::new();
             if c.exclusive {
                 flags.push("exclusive");
@@ -119,7 +119,7 @@ fn markdown(b: &Bundle) -> String {
         let _ = writeln!(o);
     }
     let _ = writeln!(o, "## Rules\n\n| rule | level | when | reason shown | advice | self-care panels | sources | reviewed |\n|---|---|---|---|---|---|---|---|");
-    for r in &b.rules {
+    for r in b.rules.iter() {
         let _ = writeln!(
             o,
             "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
@@ -134,7 +134,7 @@ fn markdown(b: &Bundle) -> String {
         );
     }
     let _ = writeln!(o, "\n## Outcomes\n");
-    for out in &b.outcomes {
+    for out in b.outcomes.iter() {
         let _ = writeln!(
             o,
             "### {}: {}\n\n{}\n\nWhat to do now:\n",
@@ -142,11 +142,11 @@ fn markdown(b: &Bundle) -> String {
             out.title,
             out.summary
         );
-        for t in &out.do_now {
+        for t in out.do_now.iter() {
             let _ = writeln!(o, "- {t}");
         }
         let _ = writeln!(o, "\nGet help right away if:\n");
-        for t in &out.watch_for {
+        for t in out.watch_for.iter() {
             let _ = writeln!(o, "- {t}");
         }
         let _ = writeln!(
@@ -156,7 +156,7 @@ fn markdown(b: &Bundle) -> String {
         );
     }
     let _ = writeln!(o, "## Information panels\n");
-    for p in &b.panels {
+    for p in b.panels.iter() {
         let _ = writeln!(
             o,
             "### {} (`{}`)\n\nSources: {}. Last reviewed {}.\n",
@@ -165,7 +165,7 @@ fn markdown(b: &Bundle) -> String {
             p.sources.join(", "),
             p.reviewed
         );
-        for bl in &p.body {
+        for bl in p.body.iter() {
             let _ = match bl {
                 Block::P(t) => writeln!(o, "{t}\n"),
                 Block::H(t) => writeln!(o, "**{t}**\n"),
@@ -182,7 +182,7 @@ fn markdown(b: &Bundle) -> String {
         }
     }
     let _ = writeln!(o, "## Regions\n\n| region | emergency | urgent number | emergency wording | urgent wording | quinine |\n|---|---|---|---|---|---|");
-    for r in &b.regions {
+    for r in b.regions.iter() {
         let _ = writeln!(
             o,
             "| {} (`{}`) | {} | {} | {} | {} | {} |",
@@ -196,7 +196,7 @@ fn markdown(b: &Bundle) -> String {
         );
     }
     let _ = writeln!(o, "\n## Sources\n");
-    for s in &b.sources {
+    for s in b.sources.iter() {
         let _ = writeln!(o, "- **{}**: {} <{}>", s.tag, s.title, s.url);
     }
     o

@@ -2,7 +2,8 @@
 //! model, schema, validation and resolution.
 //!
 //! The words live in `content/*.toml`, not in Rust. `build.rs` validates them with that crate
-//! and embeds one postcard-encoded [`Bundle`] per locale; [`bundle()`] decodes the one asked for.
+//! and compiles one [`Bundle`] per locale into the binary as static data; [`bundle()`] hands
+//! out the one asked for (a shallow copy: its texts stay borrowed from the static).
 
 pub use night_leg_cramps_content::*;
 
@@ -23,10 +24,10 @@ pub fn match_language(requested: &str) -> Option<&'static str> {
         .or_else(|| languages().find(|l| l.eq_ignore_ascii_case(primary)))
 }
 
-/// Decodes the bundle for a language tag (as matched by [`match_language`]).
+/// The bundle for a language tag (as matched by [`match_language`]).
 pub fn bundle(lang: &str) -> Option<Bundle> {
-    let (_, bytes) = LOCALES.iter().find(|(l, _)| *l == lang)?;
-    postcard::from_bytes::<Bundle>(bytes)
-        .ok()
-        .filter(|b| b.ui.is_complete())
+    LOCALES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, b)| b.clone())
 }

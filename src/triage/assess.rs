@@ -24,14 +24,14 @@ pub struct Assessment<'a> {
 impl<'a> Assessment<'a> {
     /// Ids of the rules that set the level (used by scenarios and events).
     pub fn reason_ids(&self) -> Vec<&'a str> {
-        self.reasons.iter().map(|r| r.id.as_str()).collect()
+        self.reasons.iter().map(|r| &*r.id).collect()
     }
 
     /// The self-care panels that belong to the advice rules, each once, in rule order.
     pub fn panels(&self) -> Vec<&'a str> {
         let mut out: Vec<&'a str> = Vec::new();
         for id in self.advice.iter().flat_map(|r| r.panels.iter()) {
-            if !out.contains(&id.as_str()) {
+            if !out.contains(&&**id) {
                 out.push(id);
             }
         }
@@ -47,7 +47,7 @@ impl<'a> Assessment<'a> {
             .chain(&self.advice)
             .flat_map(|r| r.sources.iter())
         {
-            if !out.contains(&tag.as_str()) {
+            if !out.contains(&&**tag) {
                 out.push(tag);
             }
         }

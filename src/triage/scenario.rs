@@ -82,14 +82,14 @@ pub fn run(
             Step::Questions(page, questions) => {
                 let mut page_answers = Vec::new();
                 for (q, _) in questions {
-                    let a = answers.get(&q.id).or_else(|| base.get(&q.id));
+                    let a = answers.get(&*q.id).or_else(|| base.get(&*q.id));
                     let a = match a {
                         Some(a) => a.choices(),
                         None if q.optional => Vec::new(),
                         None => return Err(format!("no answer for question `{}`", q.id)),
                     };
-                    asked.push(q.id.clone());
-                    page_answers.push((q.id.clone(), a));
+                    asked.push(q.id.to_string());
+                    page_answers.push((q.id.to_string(), a));
                 }
                 session = session
                     .answer(bundle, &page.id, page_answers)

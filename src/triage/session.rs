@@ -107,7 +107,7 @@ impl Session {
             .pages
             .iter()
             .find(|p| !applying(bundle, p, &[]).is_empty())
-            .map(|p| Visit::Page(p.id.clone()))
+            .map(|p| Visit::Page(p.id.to_string()))
             .unwrap_or(Visit::Check);
         Session {
             answers: BTreeMap::new(),
@@ -154,13 +154,13 @@ impl Session {
         let mut given: Vec<Given<'a>> = Vec::new();
         let mut now = CareLevel::SelfCare;
         let mut asked = 0;
-        for page in &bundle.pages {
+        for page in bundle.pages.iter() {
             let qs = applying(bundle, page, &given);
             asked += page.questions.len();
             if qs.is_empty() {
                 continue;
             }
-            if qs.iter().any(|q| !self.answers.contains_key(&q.id)) {
+            if qs.iter().any(|q| !self.answers.contains_key(&*q.id)) {
                 return Walk {
                     given,
                     stopped: false,
@@ -168,7 +168,7 @@ impl Session {
                 };
             }
             for q in &qs {
-                given.push((q, self.answers[&q.id].as_slice()));
+                given.push((q, self.answers[&*q.id].as_slice()));
             }
             // Conditions only say "chose", so adding answers can only make more rules apply:
             // the level so far only needs the rules that read this page.
@@ -240,7 +240,7 @@ impl Session {
         let exclusive = question
             .choices
             .iter()
-            .any(|c| c.exclusive && chosen.contains(&c.id));
+            .any(|c| c.exclusive && chosen.iter().any(|x| *x == c.id));
         if exclusive && chosen.len() > 1 {
             return Err(AnswerError::ExclusiveWithOthers);
         }
@@ -276,9 +276,9 @@ impl Session {
                     let mut chosen = chosen;
                     chosen.sort_unstable_by_key(|c| q.choices.iter().position(|x| &x.id == c));
                     chosen.dedup();
-                    next.answers.insert(q.id.clone(), chosen);
+                    next.answers.insert(q.id.to_string(), chosen);
                 }
-                Err(e) => errors.push((q.id.clone(), e)),
+                Err(e) => errors.push((q.id.to_string(), e)),
             }
         }
         if let Some((id, _)) = answers
@@ -304,7 +304,7 @@ impl Session {
                 .iter()
                 .find(|x| !applying(bundle, x, &walk.given).is_empty())
             {
-                Some(x) => Visit::Page(x.id.clone()),
+                Some(x) => Visit::Page(x.id.to_string()),
                 None => {
                     next.returning = false;
                     Visit::Check
@@ -336,7 +336,7 @@ impl Session {
     pub fn change(&self, bundle: &Bundle, question: &str) -> Session {
         let mut next = self.clone();
         if let Some(q) = bundle.question(question) {
-            next.trail.push(Visit::Page(q.page.clone()));
+            next.trail.push(Visit::Page(q.page.to_string()));
             next.returning = true;
         }
         next

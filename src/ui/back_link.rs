@@ -15,6 +15,6 @@ pub struct BackLinkProps {
 #[function_component(BackLink)]
 pub fn back_link(p: &BackLinkProps) -> Html {
     html! {
-        <button type="button" class="nlc-back-link" onclick={p.onclick.clone()}>{ &p.label }</button>
+        <button type="button" class="nlc-back-link" onclick={p.onclick.clone()}>{ &*p.label }</button>
     }
 }

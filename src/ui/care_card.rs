@@ -56,11 +56,11 @@ pub fn care_card(p: &CareCardProps) -> Html {
             <div class="nlc-care-card__heading-container">
                 { icon(p.level) }
                 <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1" ref={p.heading.clone()}>
-                    <span class="nlc-visually-hidden">{ &p.prefix }</span>{ &p.title }
+                    <span class="nlc-visually-hidden">{ &*p.prefix }</span>{ &*p.title }
                 </h1>
             </div>
             <div class="nlc-care-card__content">
-                <p class="nlc-care-card__summary">{ &p.summary }</p>
+                <p class="nlc-care-card__summary">{ &*p.summary }</p>
                 { p.children.clone() }
             </div>
         </section>

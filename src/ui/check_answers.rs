@@ -32,8 +32,8 @@ pub fn answer_labels(
     }
     q.choices
         .iter()
-        .filter(|c| chosen.contains(&c.id))
-        .map(|c| c.label.clone())
+        .filter(|c| chosen.iter().any(|x| *x == c.id))
+        .map(|c| c.label.to_string())
         .collect()
 }
 
@@ -65,12 +65,12 @@ pub fn check_answers(p: &CheckAnswersProps) -> Html {
                     let id = q.id.clone();
                     html! {
                         <div class="nlc-summary-list__row">
-                            <dt class="nlc-summary-list__key">{ &q.short }</dt>
+                            <dt class="nlc-summary-list__key">{ &*q.short }</dt>
                             <dd class="nlc-summary-list__value">
                                 { for answer_labels(q, chosen, ui).into_iter().map(|l| html! { <span class="nlc-summary-list__answer">{ l }</span> }) }
                             </dd>
                             <dd class="nlc-summary-list__actions">
-                                <button type="button" class="nlc-link-button" onclick={move |_| a.emit(Action::Change(id.clone()))}>
+                                <button type="button" class="nlc-link-button" onclick={move |_| a.emit(Action::Change(id.to_string()))}>
                                     { ui.change() }<span class="nlc-visually-hidden">{ format!(": {}", q.short) }</span>
                                 </button>
                             </dd>

@@ -38,7 +38,7 @@ pub fn cramp_eased_page(p: &CrampEasedPageProps) -> Html {
             <p class="nlc-lead">{ ui.relief_eased_intro() }</p>
             if let Some(panel) = b.panel(&b.relief.eased) {
                 <section class="nlc-section" aria-labelledby="nlc-eased-panel">
-                    <h2 class="nlc-heading-m" id="nlc-eased-panel">{ &panel.title }</h2>
+                    <h2 class="nlc-heading-m" id="nlc-eased-panel">{ &*panel.title }</h2>
                     { blocks(&panel.body, 3) }
                     <h3 class="nlc-heading-s">{ ui.sources_title() }</h3>
                     { sources(b, &panel.sources) }

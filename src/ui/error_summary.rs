@@ -41,7 +41,7 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     html! {
         <div class="nlc-error-summary" tabindex="-1" ref={node.clone()} aria-labelledby="nlc-error-summary-title">
             <div role="alert">
-                <h2 class="nlc-error-summary__title" id="nlc-error-summary-title">{ &p.title }</h2>
+                <h2 class="nlc-error-summary__title" id="nlc-error-summary-title">{ &*p.title }</h2>
                 <ul class="nlc-error-summary__list">
                     { for p.errors.iter().map(|(id, message)| {
                         // Inside a shadow root a fragment link would change the host page's URL

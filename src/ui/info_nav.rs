@@ -29,8 +29,8 @@ pub fn info_nav(p: &InfoNavProps) -> Html {
                     html! {
                         <li>
                             <button type="button" class="nlc-link-button"
-                                onclick={move |_| on_action.emit(Action::OpenPanel(id.clone()))}>
-                                { &panel.title }
+                                onclick={move |_| on_action.emit(Action::OpenPanel(id.to_string()))}>
+                                { &*panel.title }
                             </button>
                         </li>
                     }

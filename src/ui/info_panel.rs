@@ -27,11 +27,11 @@ pub struct InfoPanelProps {
 pub fn blocks(body: &[Block], heading_level: u8) -> Html {
     html! {
         { for body.iter().map(|b| match b {
-            Block::P(t) => html! { <p>{ t }</p> },
-            Block::H(t) if heading_level >= 3 => html! { <h3 class="nlc-heading-s">{ t }</h3> },
-            Block::H(t) => html! { <h2 class="nlc-heading-m">{ t }</h2> },
+            Block::P(t) => html! { <p>{ &**t }</p> },
+            Block::H(t) if heading_level >= 3 => html! { <h3 class="nlc-heading-s">{ &**t }</h3> },
+            Block::H(t) => html! { <h2 class="nlc-heading-m">{ &**t }</h2> },
             Block::List(items) => html! {
-                <ul class="nlc-list">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                <ul class="nlc-list">{ for items.iter().map(|i| html! { <li>{ &**i }</li> }) }</ul>
             },
         }) }
     }
@@ -42,7 +42,7 @@ pub fn sources<T: AsRef<str>>(bundle: &Bundle, tags: &[T]) -> Html {
     html! {
         <ul class="nlc-sources">
             { for tags.iter().filter_map(|t| bundle.source(t.as_ref())).map(|s| html! {
-                <li><a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ &s.title }</a></li>
+                <li><a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ &*s.title }</a></li>
             }) }
         </ul>
     }
@@ -64,7 +64,7 @@ pub fn info_panel(p: &InfoPanelProps) -> Html {
     html! {
         <article class="nlc-page nlc-panel">
             <BackLink label={p.back_label.clone()} onclick={close} />
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &panel.title }</h1>
+            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &*panel.title }</h1>
             { blocks(&panel.body, 2) }
             <h2 class="nlc-heading-s">{ ui.sources_title() }</h2>
             { sources(&p.bundle, &panel.sources) }

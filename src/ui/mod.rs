@@ -222,7 +222,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         },
         View::Questions => match state.session.step(b) {
             Step::Questions(page, asked) => html! {
-                <question_page::QuestionPage key={page.id.clone()} bundle={b.clone()} page={page.id.clone()}
+                <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.to_string()}
                     draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
                     asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} {focus} />
             },

@@ -89,7 +89,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             .session
             .given(b)
             .into_iter()
-            .map(|(q, a)| (q.short.clone(), answer_labels(q, a, ui)))
+            .map(|(q, a)| (q.short.to_string(), answer_labels(q, a, ui)))
             .collect(),
     };
     // Undo: back to the answers, or from a cramp that did not ease, back to the stretches.
@@ -97,10 +97,10 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         true => (Action::Relief(ReliefStep::Back), ui.relief_back()),
         false => (Action::ChangeAnswers, ui.change_answers()),
     };
-    let advice: Vec<&String> = result
+    let advice: Vec<&str> = result
         .advice
         .iter()
-        .filter_map(|rule| rule.advice.as_ref())
+        .filter_map(|rule| rule.advice.as_deref())
         .collect();
     let panels = result.panels();
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
@@ -109,7 +109,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <CareCard level={result.level} title={outcome.title.clone()} summary={outcome.summary.clone()} prefix={prefix(result.level, ui).to_owned()} heading={heading}>
                 <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
                 <ul class="nlc-list">
-                    { for outcome.do_now.iter().map(|t| html! { <li>{ t }</li> }) }
+                    { for outcome.do_now.iter().map(|t| html! { <li>{ &**t }</li> }) }
                 </ul>
                 if let Some(n) = call {
                     <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call()) }</a>
@@ -119,14 +119,14 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <section class="nlc-section" aria-labelledby="nlc-reasons">
                 <h2 class="nlc-heading-m" id="nlc-reasons">{ ui.reasons_title() }</h2>
                 <ul class="nlc-list nlc-reasons">
-                    { for result.reasons.iter().map(|rule| html! { <li>{ &rule.reason }</li> }) }
+                    { for result.reasons.iter().map(|rule| html! { <li>{ &*rule.reason }</li> }) }
                 </ul>
             </section>
 
             <section class="nlc-section nlc-watch-for" aria-labelledby="nlc-watch-for">
                 <h2 class="nlc-heading-m" id="nlc-watch-for">{ ui.watch_for_title() }</h2>
                 <ul class="nlc-list">
-                    { for outcome.watch_for.iter().map(|t| html! { <li>{ t }</li> }) }
+                    { for outcome.watch_for.iter().map(|t| html! { <li>{ &**t }</li> }) }
                 </ul>
             </section>
 
@@ -142,7 +142,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                     <h2 class="nlc-heading-m" id="nlc-linked">{ ui.linked_title() }</h2>
                     <p>{ ui.linked_intro() }</p>
                     <ul class="nlc-list">
-                        { for result.linked.iter().map(|(_, c)| html! { <li>{ &c.label }</li> }) }
+                        { for result.linked.iter().map(|(_, c)| html! { <li>{ &*c.label }</li> }) }
                     </ul>
                 </section>
             }
@@ -152,7 +152,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                     <h2 class="nlc-heading-m" id="nlc-self-care">{ ui.self_care_title() }</h2>
                     { for panels.iter().filter_map(|id| b.panel(id)).map(|panel| html! {
                         <>
-                            <h3 class="nlc-heading-s">{ &panel.title }</h3>
+                            <h3 class="nlc-heading-s">{ &*panel.title }</h3>
                             { blocks(&panel.body, 3) }
                         </>
                     }) }

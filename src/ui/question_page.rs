@@ -101,7 +101,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         .collect();
     let page = b.page(&p.page);
     let single = questions.len() == 1;
-    let chosen = |q: &Question| selected.get(&q.id).cloned().unwrap_or_default();
+    let chosen = |q: &Question| selected.get(&*q.id).cloned().unwrap_or_default();
     let errors: Vec<&Question> = if *attempts > 0 {
         questions
             .iter()
@@ -124,8 +124,8 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 .iter()
                 .map(|q| {
                     (
-                        q.id.clone(),
-                        selected.get(&q.id).cloned().unwrap_or_default(),
+                        q.id.to_string(),
+                        selected.get(&*q.id).cloned().unwrap_or_default(),
                     )
                 })
                 .collect();
@@ -161,7 +161,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             .choices
             .iter()
             .filter(|c| c.exclusive)
-            .map(|c| c.id.clone())
+            .map(|c| c.id.to_string())
             .collect();
         let has_hint = q.hint.is_some() || q.kind == QuestionKind::Multiple;
         let mut described = Vec::new();
@@ -177,12 +177,12 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         };
         // A checklist's own hint says how to tick (the content tests check it does); without
         // one, the general words.
-        let hint_text = q.hint.clone().unwrap_or_else(|| ui.select_all().to_owned());
+        let hint_text = q.hint.as_deref().unwrap_or(ui.select_all()).to_owned();
         let current = chosen(q);
         let title = if q.optional {
             format!("{} {}", q.title, ui.optional())
         } else {
-            q.title.clone()
+            q.title.to_string()
         };
         html! {
             <div class={classes!("nlc-form-group", error.then_some("nlc-form-group--error"))}>
@@ -199,14 +199,14 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                     }
                     if error {
                         <p class="nlc-error-message" id={error_id}>
-                            <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ &q.error }
+                            <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ &*q.error }
                         </p>
                     }
                     <div class={classes!("nlc-choices", format!("nlc-choices--{input_type}"))}>
                         { for q.choices.iter().map(|c| {
                             let input_id = el_id(&qid, &format!("choice-{}", c.id));
                             let choice_hint = el_id(&qid, &format!("choice-{}-hint", c.id));
-                            let checked = current.contains(&c.id);
+                            let checked = current.iter().any(|x| *x == c.id);
                             let onchange = {
                                 let selected = selected.clone();
                                 let on_action = p.on_action.clone();
@@ -219,8 +219,8 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                                     let on = e.target_unchecked_into::<HtmlInputElement>().checked();
                                     let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
                                     let mut next = (*selected).clone();
-                                    let now = next.get(&qid).cloned().unwrap_or_default();
-                                    next.insert(qid.clone(), toggle(kind, &ex, &now, &id, on));
+                                    let now = next.get(&*qid).cloned().unwrap_or_default();
+                                    next.insert(qid.to_string(), toggle(kind, &ex, &now, &id, on));
                                     // Kept by the widget too, so a panel opened before
                                     // Continue loses nothing.
                                     on_action.emit(Action::Draft(page.clone(), next.clone()));
@@ -234,9 +234,9 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                                     <input class="nlc-choice__input" type={input_type} id={input_id.clone()}
                                         name={qid.clone()} value={c.id.clone()} {checked} {onchange}
                                         aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())} />
-                                    <label class="nlc-choice__label" for={input_id}>{ &c.label }</label>
+                                    <label class="nlc-choice__label" for={input_id}>{ &*c.label }</label>
                                     if let Some(h) = &c.hint {
-                                        <div class="nlc-choice__hint" id={choice_hint}>{ h }</div>
+                                        <div class="nlc-choice__hint" id={choice_hint}>{ &**h }</div>
                                     }
                                 </div>
                                 </>
@@ -246,7 +246,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 </fieldset>
                 <details class="nlc-details">
                     <summary class="nlc-details__summary">{ ui.why_ask() }</summary>
-                    <p class="nlc-details__text">{ &q.why }</p>
+                    <p class="nlc-details__text">{ &*q.why }</p>
                 </details>
             </div>
         }
@@ -255,8 +255,11 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
     let summary_errors: Vec<(String, String)> = errors
         .iter()
         .map(|q| {
-            let first = q.choices.first().map_or("", |c| c.id.as_str());
-            (el_id(&q.id, &format!("choice-{first}")), q.error.clone())
+            let first = q.choices.first().map_or("", |c| &*c.id);
+            (
+                el_id(&q.id, &format!("choice-{first}")),
+                q.error.to_string(),
+            )
         })
         .collect();
 
@@ -270,7 +273,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 if !single {
                     if let Some(page) = page {
                         <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ page.title.clone().unwrap_or_default() }</h1>
-                        if let Some(h) = &page.hint { <p class="nlc-hint">{ h }</p> }
+                        if let Some(h) = &page.hint { <p class="nlc-hint">{ &**h }</p> }
                     }
                 }
                 { for questions.iter().map(|q| fieldset(q)) }

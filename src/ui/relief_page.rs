@@ -108,16 +108,16 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
             <h2 class="nlc-heading-m" id="nlc-relief-pick">{ ui.relief_pick() }</h2>
             <div class="nlc-muscles" role="group" aria-labelledby="nlc-relief-pick">
                 { for b.relief.muscles.iter().filter_map(|id| b.panel(id)).map(|m| {
-                    let pressed = r.muscle.as_deref() == Some(m.id.as_str());
+                    let pressed = r.muscle.as_deref() == Some(&*m.id);
                     html! {
                         <button type="button" class="nlc-muscle" aria-pressed={pressed.to_string()}
-                            onclick={step(ReliefStep::Pick(m.id.clone()))}>{ &m.title }</button>
+                            onclick={step(ReliefStep::Pick(m.id.to_string()))}>{ &*m.title }</button>
                     }
                 }) }
             </div>
             if let Some(m) = muscle {
                 <section class="nlc-relief__steps" aria-labelledby="nlc-relief-steps">
-                    <h2 class="nlc-heading-m" id="nlc-relief-steps">{ &m.title }</h2>
+                    <h2 class="nlc-heading-m" id="nlc-relief-steps">{ &*m.title }</h2>
                     { blocks(&m.body, 3) }
                 </section>
             }
@@ -149,7 +149,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
 
             if let Some(also) = b.panel(&b.relief.also) {
                 <section class="nlc-section" aria-labelledby="nlc-relief-also">
-                    <h2 class="nlc-heading-m" id="nlc-relief-also">{ &also.title }</h2>
+                    <h2 class="nlc-heading-m" id="nlc-relief-also">{ &*also.title }</h2>
                     { blocks(&also.body, 3) }
                 </section>
             }

@@ -21,7 +21,7 @@ pub fn worried_line(p: &WorriedLineProps) -> Html {
     let numbers = [&p.region.urgent_number, &p.region.emergency_number];
     html! {
         <aside class="nlc-worried" aria-label={p.label.clone()}>
-            <p class="nlc-worried__text">{ &p.region.worried }</p>
+            <p class="nlc-worried__text">{ &*p.region.worried }</p>
             { for numbers.into_iter().flatten().map(|n| html! {
                 <a class="nlc-worried__call" href={format!("tel:{n}")}>{ format!("{} {n}", p.call) }</a>
             }) }

@@ -28,7 +28,7 @@ pub fn authored() -> (Structure, Locale) {
 /// panels), with the placeholders filled for `region`.
 pub fn texts(b: &Bundle, region: &str) -> Vec<String> {
     let mut t = Vec::new();
-    for q in &b.questions {
+    for q in b.questions.iter() {
         t.extend([
             q.title.clone(),
             q.why.clone(),
@@ -36,23 +36,23 @@ pub fn texts(b: &Bundle, region: &str) -> Vec<String> {
             q.short.clone(),
         ]);
         t.extend(q.hint.clone());
-        for c in &q.choices {
+        for c in q.choices.iter() {
             t.push(c.label.clone());
             t.extend(c.hint.clone());
         }
     }
-    for r in &b.rules {
+    for r in b.rules.iter() {
         t.push(r.reason.clone());
         t.extend(r.advice.clone());
     }
-    for o in &b.outcomes {
+    for o in b.outcomes.iter() {
         t.extend([o.title.clone(), o.summary.clone()]);
         t.extend(o.do_now.iter().cloned());
         t.extend(o.watch_for.iter().cloned());
     }
-    for p in &b.panels {
+    for p in b.panels.iter() {
         t.push(p.title.clone());
-        for bl in &p.body {
+        for bl in p.body.iter() {
             match bl {
                 Block::P(x) | Block::H(x) => t.push(x.clone()),
                 Block::List(xs) => t.extend(xs.iter().cloned()),

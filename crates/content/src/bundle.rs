@@ -3,36 +3,37 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Block, CareLevel, Outcome, Page, Panel, Question, Region, Relief, Rule, Source, UiTexts,
+    Block, CareLevel, List, Outcome, Page, Panel, Question, Region, Relief, Rule, Source, Text,
+    UiTexts,
 };
 
 /// Everything the widget shows in one locale.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Content version (shown on outcomes).
-    pub version: String,
+    pub version: Text,
     /// Date the content as a whole was last reviewed.
-    pub reviewed: String,
+    pub reviewed: Text,
     /// BCP 47 language tag.
-    pub lang: String,
+    pub lang: Text,
     /// Interface words.
     pub ui: UiTexts,
     /// Questions, in the order they are asked.
-    pub questions: Vec<Question>,
+    pub questions: List<Question>,
     /// The pages the questions are shown on, in order.
-    pub pages: Vec<Page>,
+    pub pages: List<Page>,
     /// Triage rules.
-    pub rules: Vec<Rule>,
+    pub rules: List<Rule>,
     /// One outcome per care level.
-    pub outcomes: Vec<Outcome>,
+    pub outcomes: List<Outcome>,
     /// Information panels.
-    pub panels: Vec<Panel>,
+    pub panels: List<Panel>,
     /// The relief mode for a cramp happening now.
     pub relief: Relief,
     /// Sources.
-    pub sources: Vec<Source>,
+    pub sources: List<Source>,
     /// Regions; the one with id `default` is used when none is given.
-    pub regions: Vec<Region>,
+    pub regions: List<Region>,
 }
 
 /// The placeholders that region texts fill (`{emergency}` → "call 911", capitalised at the
@@ -65,56 +66,57 @@ impl TextKind {
 
 impl Bundle {
     /// Visits every text a person can read, with where it lives (`what`) and its kind.
-    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&str, TextKind, &mut String)) {
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&str, TextKind, &mut Text)) {
+        // Lists borrowed from the compiled-in content become owned here (once per region).
         let c = TextKind::Content;
         self.ui.for_each_mut(&mut |k, v| f(k, TextKind::Ui(k), v));
-        for p in &mut self.pages {
+        for p in self.pages.to_mut() {
             for t in p.title.iter_mut().chain(p.hint.iter_mut()) {
                 f(&p.id, c, t);
             }
         }
-        for q in &mut self.questions {
+        for q in self.questions.to_mut() {
             for t in [&mut q.title, &mut q.why, &mut q.error, &mut q.short] {
                 f(&q.id, c, t);
             }
             for t in q.hint.iter_mut() {
                 f(&q.id, c, t);
             }
-            for ch in &mut q.choices {
+            for ch in q.choices.to_mut() {
                 f(&q.id, c, &mut ch.label);
                 for t in ch.hint.iter_mut() {
                     f(&q.id, c, t);
                 }
             }
         }
-        for r in &mut self.rules {
+        for r in self.rules.to_mut() {
             f(&r.id, c, &mut r.reason);
             for t in r.advice.iter_mut() {
                 f(&r.id, c, t);
             }
         }
-        for o in &mut self.outcomes {
+        for o in self.outcomes.to_mut() {
             let id = o.level.id();
             for t in [&mut o.title, &mut o.summary] {
                 f(id, c, t);
             }
-            for t in o.do_now.iter_mut().chain(o.watch_for.iter_mut()) {
+            for t in o.do_now.to_mut().iter_mut().chain(o.watch_for.to_mut()) {
                 f(id, c, t);
             }
         }
-        for p in &mut self.panels {
+        for p in self.panels.to_mut() {
             f(&p.id, c, &mut p.title);
-            for b in &mut p.body {
+            for b in p.body.to_mut() {
                 match b {
                     Block::P(t) | Block::H(t) => f(&p.id, c, t),
-                    Block::List(ts) => ts.iter_mut().for_each(|t| f(&p.id, c, t)),
+                    Block::List(ts) => ts.to_mut().iter_mut().for_each(|t| f(&p.id, c, t)),
                 }
             }
         }
-        for s in &mut self.sources {
+        for s in self.sources.to_mut() {
             f(&s.tag, c, &mut s.title);
         }
-        for r in &mut self.regions {
+        for r in self.regions.to_mut() {
             for t in [
                 &mut r.name,
                 &mut r.emergency,

@@ -2,14 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{List, Text};
+
 /// A reference to one choice of one question, written `"question.choice"` in content files.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct ChoiceRef {
     /// The question id.
-    pub question: String,
+    pub question: Text,
     /// The choice id within that question.
-    pub choice: String,
+    pub choice: Text,
 }
 
 impl TryFrom<String> for ChoiceRef {
@@ -17,8 +19,8 @@ impl TryFrom<String> for ChoiceRef {
     fn try_from(s: String) -> Result<Self, String> {
         match s.split_once('.') {
             Some((q, c)) if !q.is_empty() && !c.is_empty() && !c.contains('.') => Ok(ChoiceRef {
-                question: q.to_owned(),
-                choice: c.to_owned(),
+                question: Text::Owned(q.to_owned()),
+                choice: Text::Owned(c.to_owned()),
             }),
             _ => Err(format!("`{s}` is not of the form \"question.choice\"")),
         }
@@ -38,9 +40,9 @@ pub enum Condition {
     /// The person chose this choice.
     Chose(ChoiceRef),
     /// At least one holds.
-    AnyOf(Vec<Condition>),
+    AnyOf(List<Condition>),
     /// Every one holds.
-    AllOf(Vec<Condition>),
+    AllOf(List<Condition>),
 }
 
 impl Condition {

@@ -17,12 +17,23 @@
 //! | [`analysis`] | facts about the structure: valid answers, pages, placeholders |
 //! | [`problem`], [`validate`](mod@validate), [`validate_locale`](mod@validate_locale) | what can be wrong, and the checks |
 //! | [`resolve`](mod@resolve) | structure + one locale's words → [`Bundle`] |
+//! | [`codegen`] | a [`Bundle`] as Rust source: the content ships as static data |
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+use std::borrow::Cow;
+
+/// A text: borrowed from the compiled-in content, or owned once filled for a region or read
+/// from the authoring files.
+pub type Text = Cow<'static, str>;
+
+/// A list: borrowed from the compiled-in content, or owned.
+pub type List<T> = Cow<'static, [T]>;
+
 pub mod analysis;
 pub mod bundle;
+pub mod codegen;
 pub mod condition;
 pub mod level;
 pub mod model;

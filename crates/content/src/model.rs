@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{CareLevel, Condition};
+use crate::{CareLevel, Condition, List, Text};
 
 /// Single or multiple choice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,11 +31,11 @@ pub enum Screen {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     /// Stable id, shared across locales.
-    pub id: String,
+    pub id: Text,
     /// The words on the radio or checkbox.
-    pub label: String,
+    pub label: Text,
     /// Extra words under the label.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// "None of these": clears and is cleared by the other choices.
     pub exclusive: bool,
     /// "I'm not sure".
@@ -49,9 +49,9 @@ pub struct Choice {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable id, shared across locales.
-    pub id: String,
+    pub id: Text,
     /// The page (screen) it is shown on; consecutive questions share a page.
-    pub page: String,
+    pub page: Text,
     /// May be left unanswered (it only feeds the summary for the doctor; no rule reads it).
     pub optional: bool,
     /// Radios or checkboxes.
@@ -61,17 +61,17 @@ pub struct Question {
     /// Asked only when this holds over earlier answers (always asked when absent).
     pub ask_when: Option<Condition>,
     /// The question, shown as the page heading.
-    pub title: String,
+    pub title: Text,
     /// Help under the heading.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// "Why we ask this".
-    pub why: String,
+    pub why: Text,
     /// Shown when Continue is pressed with nothing chosen.
-    pub error: String,
+    pub error: Text,
     /// Short label used on the check-your-answers page.
-    pub short: String,
+    pub short: Text,
     /// The options.
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
 }
 
 /// A screen of questions. A page of one question uses that question's title as its heading;
@@ -79,37 +79,37 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Page {
     /// Stable id (the first question's id when the content names none).
-    pub id: String,
+    pub id: Text,
     /// Red-flag screen or details.
     pub screen: Screen,
     /// The ids of its questions, in order.
-    pub questions: Vec<String>,
+    pub questions: List<Text>,
     /// Heading of a page of several questions.
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// Help under that heading.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 /// A triage rule: when its condition holds, the outcome is at least `level`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     /// Stable id, used by scenarios.
-    pub id: String,
+    pub id: Text,
     /// The level this rule sets.
     pub level: CareLevel,
     /// When it applies.
     pub when: Condition,
     /// Source tags (see [`Source`]).
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     /// Date the rule was last reviewed (ISO 8601).
-    pub reviewed: String,
+    pub reviewed: Text,
     /// "Because you told us …" text, shown when this rule sets the level.
-    pub reason: String,
+    pub reason: Text,
     /// Advice that belongs to this reason (shown when the rule applies; at urgent and
     /// emergency, only when it is one of the reasons).
-    pub advice: Option<String>,
+    pub advice: Option<Text>,
     /// Self-care panels that belong to this reason (same rule as `advice`).
-    pub panels: Vec<String>,
+    pub panels: List<Text>,
 }
 
 /// What the person is told for one care level.
@@ -118,15 +118,15 @@ pub struct Outcome {
     /// The level.
     pub level: CareLevel,
     /// The care card heading.
-    pub title: String,
+    pub title: Text,
     /// One line under the heading.
-    pub summary: String,
+    pub summary: Text,
     /// What to do now.
-    pub do_now: Vec<String>,
+    pub do_now: List<Text>,
     /// Safety-netting: what to watch for and when to get help.
-    pub watch_for: Vec<String>,
+    pub watch_for: List<Text>,
     /// Date the outcome text was last reviewed (ISO 8601).
-    pub reviewed: String,
+    pub reviewed: Text,
 }
 
 /// A block of panel text.
@@ -134,26 +134,26 @@ pub struct Outcome {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
     /// A paragraph.
-    P(String),
+    P(Text),
     /// A sub-heading.
-    H(String),
+    H(Text),
     /// A bulleted list.
-    List(Vec<String>),
+    List(List<Text>),
 }
 
 /// An information panel.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Panel {
     /// Stable id (also a value of the `start` attribute).
-    pub id: String,
+    pub id: Text,
     /// Heading and link text.
-    pub title: String,
+    pub title: Text,
     /// The text.
-    pub body: Vec<Block>,
+    pub body: List<Block>,
     /// Source tags.
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     /// Date the clinical text was last reviewed (ISO 8601).
-    pub reviewed: String,
+    pub reviewed: Text,
 }
 
 /// A cramp happening now (CLINICAL.md §4 rule 10): which steps the relief mode shows and
@@ -163,45 +163,45 @@ pub struct Panel {
 pub struct Relief {
     /// One panel per muscle the person can pick (its title names the muscle; its body holds
     /// the stretch). Not listed among the information panels.
-    pub muscles: Vec<String>,
+    pub muscles: List<Text>,
     /// The panel of steps that help whichever muscle cramps (not listed either).
-    pub also: String,
+    pub also: Text,
     /// The panel shown once the cramp has eased (prevention).
-    pub eased: String,
+    pub eased: Text,
     /// After this many minutes without easing, the outcome of `rule` is shown.
     pub minutes: u32,
     /// The rule whose level, reason and sources that outcome shows (at least urgent).
-    pub rule: String,
+    pub rule: Text,
 }
 
 /// A cited source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// The tag used in content, e.g. `NHS-DVT`.
-    pub tag: String,
+    pub tag: Text,
     /// Title to show.
-    pub title: String,
+    pub title: Text,
     /// Link.
-    pub url: String,
+    pub url: Text,
 }
 
 /// Where the person is: decides the numbers and some wording.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Region {
     /// Stable id (`us`, `uk`, `eu`, `au`, `default`).
-    pub id: String,
+    pub id: Text,
     /// Name shown to the person.
-    pub name: String,
+    pub name: Text,
     /// The emergency number, if the region has one we can name.
-    pub emergency_number: Option<String>,
+    pub emergency_number: Option<Text>,
     /// A number for urgent but not emergency help, if the region has one (UK: 111).
-    pub urgent_number: Option<String>,
+    pub urgent_number: Option<Text>,
     /// How to say "call the emergency number" here, e.g. "call 911".
-    pub emergency: String,
+    pub emergency: Text,
     /// How to get urgent help here.
-    pub urgent: String,
+    pub urgent: Text,
     /// The "if you are worried" line shown on every screen.
-    pub worried: String,
+    pub worried: Text,
     /// What to say about quinine here.
-    pub quinine: String,
+    pub quinine: Text,
 }

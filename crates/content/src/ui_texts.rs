@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{List, Text};
+
 macro_rules! ui_texts {
     ($($key:ident),* $(,)?) => {
         /// Interface words (buttons, headings) for one locale: one text per key of
@@ -9,7 +11,7 @@ macro_rules! ui_texts {
         /// field per key: decoding, comparing and cloning then cost the same code however
         /// many keys there are (each field cost about 150 bytes of wasm).
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-        pub struct UiTexts(Vec<String>);
+        pub struct UiTexts(pub List<Text>);
 
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         enum UiKey { $($key),* }
@@ -23,7 +25,11 @@ macro_rules! ui_texts {
 
             /// Builds the texts from a key → text lookup; `None` if any key is missing.
             pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> Option<UiTexts> {
-                UI_KEYS.iter().map(|k| get(k)).collect::<Option<Vec<_>>>().map(UiTexts)
+                UI_KEYS
+                    .iter()
+                    .map(|k| get(k).map(Text::Owned))
+                    .collect::<Option<Vec<_>>>()
+                    .map(|v| UiTexts(v.into()))
             }
 
             /// Whether it holds one text per key (a decoded bundle is checked with it).
@@ -32,8 +38,8 @@ macro_rules! ui_texts {
             }
 
             /// Visits every text with its key.
-            pub fn for_each_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut String)) {
-                for (k, v) in UI_KEYS.iter().zip(&mut self.0) {
+            pub fn for_each_mut(&mut self, f: &mut dyn FnMut(&'static str, &mut Text)) {
+                for (k, v) in UI_KEYS.iter().zip(self.0.to_mut()) {
                     f(k, v);
                 }
             }

@@ -49,14 +49,14 @@ fn check_condition(
         match s.questions.iter().position(|q| q.id == r.question) {
             None => out.push(Problem::UnknownId {
                 kind: "question",
-                id: r.question.clone(),
+                id: r.question.to_string(),
                 in_: owner.to_owned(),
             }),
             Some(i) => {
                 if i >= before {
                     out.push(Problem::Cycle {
                         question: owner.to_owned(),
-                        reads: r.question.clone(),
+                        reads: r.question.to_string(),
                     });
                 }
                 if !s.questions[i].choices.iter().any(|c| c.id == r.choice) {
@@ -86,7 +86,7 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
             detail: format!("`{}` is not YYYY-MM-DD", s.reviewed),
         });
     }
-    duplicates("source", s.sources.iter().map(|x| x.tag.as_str()), &mut out);
+    duplicates("source", s.sources.iter().map(|x| &*x.tag), &mut out);
     duplicates("region", s.regions.iter().map(|x| x.id.as_str()), &mut out);
     duplicates(
         "question",
@@ -206,7 +206,7 @@ pub fn validate(s: &Structure, locales: &[Locale]) -> Vec<Problem> {
             if !s.panels.iter().any(|x| &x.id == p) {
                 out.push(Problem::UnknownId {
                     kind: "panel",
-                    id: p.clone(),
+                    id: p.to_string(),
                     in_: format!("rule `{}`", r.id),
                 });
             }
@@ -318,7 +318,7 @@ fn check_relief(s: &Structure, out: &mut Vec<Problem>) {
         if !s.panels.iter().any(|x| &x.id == p) {
             out.push(Problem::UnknownId {
                 kind: "panel",
-                id: p.clone(),
+                id: p.to_string(),
                 in_: "relief".into(),
             });
         }
@@ -332,7 +332,7 @@ fn check_relief(s: &Structure, out: &mut Vec<Problem>) {
     match s.rules.iter().find(|x| x.id == r.rule) {
         None => out.push(Problem::UnknownId {
             kind: "rule",
-            id: r.rule.clone(),
+            id: r.rule.to_string(),
             in_: "relief".into(),
         }),
         Some(x) if x.level < CareLevel::Urgent => out.push(Problem::Malformed {

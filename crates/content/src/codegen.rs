@@ -1,0 +1,149 @@
+//! Content compiled to Rust: [`rust_source`] writes a [`Bundle`] as a Rust expression of
+//! borrowed texts and lists, which the guide's `build.rs` puts in a `static`. The wasm then
+//! carries the content as plain data, with no decoder.
+
+use std::fmt::Write as _;
+
+use crate::{
+    Block, Bundle, CareLevel, Choice, ChoiceRef, Condition, List, Outcome, Page, Panel, Question,
+    QuestionKind, Region, Relief, Rule, Screen, Source, Text, UiTexts,
+};
+
+/// A value that can be written as a Rust constant expression.
+trait Lit {
+    fn lit(&self, out: &mut String);
+}
+
+impl Lit for Text {
+    fn lit(&self, out: &mut String) {
+        // `{:?}` of a str is a valid Rust string literal (quotes and escapes included).
+        let _ = write!(out, "::std::borrow::Cow::Borrowed({:?})", &**self);
+    }
+}
+
+impl<T: Lit + Clone> Lit for List<T> {
+    fn lit(&self, out: &mut String) {
+        out.push_str("::std::borrow::Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.lit(out);
+            out.push(',');
+        }
+        out.push_str("])");
+    }
+}
+
+impl<T: Lit> Lit for Option<T> {
+    fn lit(&self, out: &mut String) {
+        match self {
+            Some(x) => {
+                out.push_str("Some(");
+                x.lit(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl Lit for bool {
+    fn lit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Lit for u32 {
+    fn lit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+/// Enums without data: `Type::Variant`.
+macro_rules! lit_unit_enum {
+    ($($ty:ident),*) => {$(
+        impl Lit for $ty {
+            fn lit(&self, out: &mut String) {
+                let _ = write!(out, concat!(stringify!($ty), "::{:?}"), self);
+            }
+        }
+    )*};
+}
+lit_unit_enum!(CareLevel, QuestionKind, Screen);
+
+/// Structs: `Type { field: value, … }`.
+macro_rules! lit_struct {
+    ($($ty:ident { $($field:ident),* })*) => {$(
+        impl Lit for $ty {
+            fn lit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($ty), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.lit(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    )*};
+}
+lit_struct! {
+    ChoiceRef { question, choice }
+    Choice { id, label, hint, exclusive, unsure, linked }
+    Question { id, page, optional, kind, screen, ask_when, title, hint, why, error, short, choices }
+    Page { id, screen, questions, title, hint }
+    Rule { id, level, when, sources, reviewed, reason, advice, panels }
+    Outcome { level, title, summary, do_now, watch_for, reviewed }
+    Panel { id, title, body, sources, reviewed }
+    Relief { muscles, also, eased, minutes, rule }
+    Source { tag, title, url }
+    Region { id, name, emergency_number, urgent_number, emergency, urgent, worried, quinine }
+    Bundle { version, reviewed, lang, ui, questions, pages, rules, outcomes, panels, relief, sources, regions }
+}
+
+impl Lit for Condition {
+    fn lit(&self, out: &mut String) {
+        let (variant, inner): (&str, &dyn Fn(&mut String)) = match self {
+            Condition::Chose(r) => ("Chose", &|o| r.lit(o)),
+            Condition::AnyOf(cs) => ("AnyOf", &|o| cs.lit(o)),
+            Condition::AllOf(cs) => ("AllOf", &|o| cs.lit(o)),
+        };
+        let _ = write!(out, "Condition::{variant}(");
+        inner(out);
+        out.push(')');
+    }
+}
+
+impl Lit for Block {
+    fn lit(&self, out: &mut String) {
+        match self {
+            Block::P(t) => {
+                out.push_str("Block::P(");
+                t.lit(out);
+            }
+            Block::H(t) => {
+                out.push_str("Block::H(");
+                t.lit(out);
+            }
+            Block::List(ts) => {
+                out.push_str("Block::List(");
+                ts.lit(out);
+            }
+        }
+        out.push(')');
+    }
+}
+
+impl Lit for UiTexts {
+    fn lit(&self, out: &mut String) {
+        out.push_str("UiTexts(");
+        self.0.lit(out);
+        out.push(')');
+    }
+}
+
+/// The bundle as a Rust constant expression (types named as the content crate exports them:
+/// the including module must have them in scope).
+pub fn rust_source(bundle: &Bundle) -> String {
+    let mut out = String::new();
+    bundle.lit(&mut out);
+    out
+}
