@@ -12,9 +12,16 @@
 //   node tests/engines/run.mjs [firefox] [webkit]     (after scripts/build; default: both)
 // Screenshots go to test-results/engines/. Prints "N passed, N failed"; exits 1 on a failure.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { decodePng } from './png.mjs';
+
+process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
+if (!existsSync('dist/index.html')) {
+  console.log('FAIL no dist/: run scripts/build first\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 const OUT = 'test-results/engines';
 const SITE = `${OUT}/site`;
