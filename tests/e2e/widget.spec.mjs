@@ -191,3 +191,33 @@ test('ticks made before Continue survive reading a panel and going back', async 
   await expect(w.locator('#nlc-leg-signs-choice-wound')).toBeChecked();
   await expect(w.locator('#nlc-leg-signs-choice-dvt')).toBeChecked();
 });
+
+test('the "Call" links sit with the worried line: level with it on a wide screen, just under it on a narrow one', async ({ page }) => {
+  // Its own margin (0) must win over the general paragraph margin, or the text floats up and
+  // away from the number to call.
+  const gaps = () => widget(page).evaluate((host) => {
+    const text = host.shadowRoot.querySelector('.nlc-worried__text').getBoundingClientRect();
+    const em = parseFloat(getComputedStyle(host.shadowRoot.querySelector('.nlc-worried')).fontSize);
+    return [...host.shadowRoot.querySelectorAll('.nlc-worried__call')].map((a) => {
+      const r = a.getBoundingClientRect();
+      const beside = r.left >= text.right - 1;
+      return { beside, em, offset: beside ? Math.abs((r.top + r.bottom) / 2 - (text.top + text.bottom) / 2) : r.top - text.bottom };
+    });
+  });
+  for (const [width, region] of [[1280, 'us'], [320, 'us'], [320, 'uk']]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/index.html');
+    await ready(page);
+    await page.evaluate((r) => document.querySelector('night-leg-cramps').setAttribute('region', r), region);
+    await expect(widget(page).locator('.nlc-worried__call')).toHaveCount(region === 'uk' ? 2 : 1);
+    const links = await gaps();
+    if (width === 1280) {
+      expect(links[0].beside, 'one line on a wide screen').toBe(true);
+      expect.soft(links[0].offset, 'the link is level with the text (px between their middles)').toBeLessThanOrEqual(2);
+    } else {
+      expect(links[0].beside, 'the link wraps under the text at 320 px').toBe(false);
+      expect.soft(links[0].offset, 'px between the text and the link under it').toBeGreaterThanOrEqual(0);
+      expect.soft(links[0].offset, 'px between the text and the link under it').toBeLessThanOrEqual(0.5 * links[0].em);
+    }
+  }
+});
