@@ -7,8 +7,9 @@ use crate::{
     UiTexts,
 };
 
-/// Everything the widget shows in one locale.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Everything the widget shows in one locale. `Eq`, so that comparing two `Rc<Bundle>`
+/// (which every page's props do on each render) checks the pointer first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Content version (shown on outcomes).
     pub version: Text,

@@ -28,7 +28,7 @@ pub enum Screen {
 }
 
 /// One answer option.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
     /// Stable id, shared across locales.
     pub id: Text,
@@ -46,7 +46,7 @@ pub struct Choice {
 }
 
 /// One question (a page shows one or more).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable id, shared across locales.
     pub id: Text,
@@ -76,7 +76,7 @@ pub struct Question {
 
 /// A screen of questions. A page of one question uses that question's title as its heading;
 /// a page of several has its own title.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page {
     /// Stable id (the first question's id when the content names none).
     pub id: Text,
@@ -91,7 +91,7 @@ pub struct Page {
 }
 
 /// A triage rule: when its condition holds, the outcome is at least `level`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
     /// Stable id, used by scenarios.
     pub id: Text,
@@ -113,7 +113,7 @@ pub struct Rule {
 }
 
 /// What the person is told for one care level.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     /// The level.
     pub level: CareLevel,
@@ -130,7 +130,7 @@ pub struct Outcome {
 }
 
 /// A block of panel text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
     /// A paragraph.
@@ -142,7 +142,7 @@ pub enum Block {
 }
 
 /// An information panel.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Panel {
     /// Stable id (also a value of the `start` attribute).
     pub id: Text,
@@ -175,7 +175,7 @@ pub struct Relief {
 }
 
 /// A cited source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// The tag used in content, e.g. `NHS-DVT`.
     pub tag: Text,
@@ -186,7 +186,7 @@ pub struct Source {
 }
 
 /// Where the person is: decides the numbers and some wording.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Region {
     /// Stable id (`us`, `uk`, `eu`, `au`, `default`).
     pub id: Text,

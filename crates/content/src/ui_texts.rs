@@ -10,7 +10,7 @@ macro_rules! ui_texts {
         /// [`UI_KEYS`], read with the method of the key's name. Held as a list, not as one
         /// field per key: decoding, comparing and cloning then cost the same code however
         /// many keys there are (each field cost about 150 bytes of wasm).
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
         pub struct UiTexts(pub List<Text>);
 
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
