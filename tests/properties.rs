@@ -1,6 +1,7 @@
 //! Property-based tests of the core (proptest): random sequences of what a person can do on
 //! each screen (answer, with valid or invalid answers; back; change; change my answers;
 //! confirm; start again) keep every invariant of CLINICAL.md §4 on every screen they reach.
+#![cfg(not(target_arch = "wasm32"))]
 
 use night_leg_cramps::content::{self, Bundle, CareLevel, Screen};
 use night_leg_cramps::triage::assess::assess;

@@ -67,6 +67,8 @@ for (const width of [320, 1280]) {
       });
 
       test('every question, its error, check your answers and every outcome', async ({ page }) => {
+        test.slow(); // about 30 axe runs
+
         await page.goto('/index.html');
         await ready(page);
         await widget(page).getByRole('button', { name: 'Start now' }).click();
