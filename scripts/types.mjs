@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const doc = (text, indent = '', tags = []) => {
   const lines = [...(text ? text.split('\n') : []), ...tags].map((l) => l.replaceAll('*/', '*\\/'));
   if (!lines.length) return '';
-  return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */`;
 };
 
 /** The declarations for a manifest (one custom element). */
@@ -38,14 +38,14 @@ export function typesFromManifest(manifest, { version = '' } = {}) {
   out.push(doc(`The attributes of \`<${tag}>\`, typed as the values it accepts.`));
   out.push(`export interface ${name}Attributes {`);
   for (const a of attrs) {
-    out.push(doc(a.description, '  ', a.default !== undefined ? [`@default ${quote(a.default)}`] : []).trimEnd());
+    out.push(doc(a.description, '  ', a.default !== undefined ? [`@default ${quote(a.default)}`] : []));
     out.push(`  ${quote(a.name)}?: ${a.type.text};`);
   }
   out.push('}\n');
   out.push(doc(`The DOM events of \`<${tag}>\` (they bubble and cross the shadow boundary).`));
   out.push(`export interface ${name}EventMap {`);
   for (const e of events) {
-    out.push(doc(e.description, '  ').trimEnd());
+    out.push(doc(e.description, '  '));
     out.push(`  ${quote(e.name)}: ${e.type.text};`);
   }
   out.push('}\n');
@@ -60,7 +60,7 @@ export function typesFromManifest(manifest, { version = '' } = {}) {
   out.push(`  new (): ${name}Element;`);
   out.push(`  readonly prototype: ${name}Element;`);
   for (const m of statics) {
-    out.push(doc(m.description, '  ').trimEnd());
+    out.push(doc(m.description, '  '));
     if (m.kind === 'field') out.push(`  ${m.readonly ? 'readonly ' : ''}${m.name}: ${m.type.text};`);
     else out.push(`  ${m.name}(): ${m.return?.type?.text ?? 'void'};`);
   }
