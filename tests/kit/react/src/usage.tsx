@@ -2,7 +2,7 @@
 // the element and its events from the DOM, a ref, and the class from the registry.
 import { useEffect, useRef } from 'react';
 import 'night-leg-cramps';
-import type { NightLegCrampsElement, NightLegCrampsLevel, NightLegCrampsStep } from 'night-leg-cramps';
+import type { NightLegCrampsAttributes, NightLegCrampsElement, NightLegCrampsLevel, NightLegCrampsStep } from 'night-leg-cramps';
 
 export function Everything() {
   const ref = useRef<NightLegCrampsElement>(null);
@@ -23,6 +23,8 @@ export function Everything() {
       <night-leg-cramps lang="en-US" region="au" theme="auto" start="quinine" events="none" />
       <night-leg-cramps theme="light" start="questionnaire" events="outcome" region="eu" />
       <night-leg-cramps />
+      {/* A value known only at run time, cast as the README says. */}
+      <night-leg-cramps lang={navigator.language as NightLegCrampsAttributes['lang']} />
     </div>
   );
 }
