@@ -29,6 +29,14 @@ pub struct EmbedConfig {
 /// followed at once by an emergency outcome means "yes"), so a host asks for them.
 pub const EVENT_LEVELS: [&str; 3] = ["none", "outcome", "steps"];
 
+/// The events the element dispatches, as DOM events `nlc-<kind>`: `ready` always (it is not
+/// an answer); the others only as [`hears`] allows. `web/entry.js` dispatches exactly these
+/// (a test checks it, and the Custom Elements Manifest lists them from here).
+pub const EVENTS: [&str; 5] = ["ready", "started", "step", "outcome", "restarted"];
+
+/// The values of the `theme` attribute (the default, nothing set, is `auto`).
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 /// Whether a host that set `events` hears an event of this kind: `none` (or nothing set)
 /// hears none; `outcome` hears `started`, `outcome` (the care level) and `restarted`;
 /// `steps` hears those and every `step` too. `nlc-ready` is not an answer and always fires.
@@ -66,6 +74,30 @@ impl Warning {
 /// The attributes the element reads, in the order [`parse`] takes them.
 pub const ATTRIBUTES: [&str; 5] = ["lang", "region", "theme", "start", "events"];
 
+/// The values [`parse`] accepts for an attribute, as its warning lists them (empty for an
+/// attribute the element does not read). `lang` also accepts a tag whose primary language is
+/// listed (`en-GB`), and `region` any case (`UK`).
+pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
+    let owned = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
+    match attribute {
+        "lang" => content::languages().map(str::to_owned).collect(),
+        "region" => bundle
+            .regions
+            .iter()
+            .filter(|r| r.id != "default")
+            .map(|r| r.id.to_string())
+            .collect(),
+        "theme" => owned(&THEMES),
+        "start" => {
+            let mut starts: Vec<String> = owned(&["questionnaire", CRAMP_NOW]);
+            starts.extend(bundle.listed_panels().map(|p| p.id.to_string()));
+            starts
+        }
+        "events" => owned(&EVENT_LEVELS),
+        _ => Vec::new(),
+    }
+}
+
 /// Checks the attributes against the content (`bundle` supplies region and panel ids).
 pub fn parse(
     bundle: &Bundle,
@@ -89,42 +121,33 @@ pub fn parse(
             String::new()
         }
     };
-    let langs: Vec<String> = content::languages().map(str::to_owned).collect();
     let lang = match content::match_language(lang) {
         Some(l) => check("lang", l, true, vec![]),
-        None => check("lang", lang, false, langs),
+        None => check("lang", lang, false, allowed(bundle, "lang")),
     };
-    let regions: Vec<String> = bundle
-        .regions
-        .iter()
-        .filter(|r| r.id != "default")
-        .map(|r| r.id.to_string())
-        .collect();
+    let regions = allowed(bundle, "region");
     let region_ok = regions
         .iter()
         .any(|r| r.eq_ignore_ascii_case(region.trim()));
     let region = check("region", &region.to_ascii_lowercase(), region_ok, regions);
-    let themes = ["light", "dark", "auto"].map(str::to_owned).to_vec();
     let theme = check(
         "theme",
         theme,
-        themes.iter().any(|t| t == theme.trim()),
-        themes,
+        THEMES.contains(&theme.trim()),
+        allowed(bundle, "theme"),
     );
-    let mut starts = vec!["questionnaire".to_owned(), CRAMP_NOW.to_owned()];
-    starts.extend(bundle.listed_panels().map(|p| p.id.to_string()));
+    let starts = allowed(bundle, "start");
     let start = check(
         "start",
         start,
         starts.iter().any(|s| s == start.trim()),
         starts,
     );
-    let levels = EVENT_LEVELS.map(str::to_owned).to_vec();
     let events = check(
         "events",
         events,
         EVENT_LEVELS.contains(&events.trim()),
-        levels,
+        allowed(bundle, "events"),
     );
     (
         EmbedConfig {
@@ -188,7 +211,8 @@ mod tests {
 
     #[test]
     fn the_host_hears_only_what_it_asked_for() {
-        for kind in ["started", "step", "outcome", "restarted"] {
+        for kind in &EVENTS[1..] {
+            let kind = *kind;
             assert!(!hears("", kind) && !hears("none", kind), "{kind}");
             assert!(hears("steps", kind), "{kind}");
             assert_eq!(hears("outcome", kind), kind != "step", "{kind}");
@@ -203,6 +227,60 @@ mod tests {
         let (c, w) = parse(&en(), "", "", "", "relief-calf", "");
         assert_eq!((c.start.as_str(), w.len()), ("", 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
+    }
+
+    /// Every value [`allowed`] lists passes [`parse`] without a warning, and an unknown value's
+    /// warning lists exactly [`allowed`]: the manifest and the checks cannot disagree.
+    #[test]
+    fn allowed_is_what_parse_accepts() {
+        let b = en();
+        for (i, attribute) in ATTRIBUTES.iter().enumerate() {
+            let values = allowed(&b, attribute);
+            assert!(!values.is_empty(), "{attribute}");
+            for v in &values {
+                let mut attrs = [""; 5];
+                attrs[i] = v;
+                let (_, w) = parse(&b, attrs[0], attrs[1], attrs[2], attrs[3], attrs[4]);
+                assert!(w.is_empty(), "{attribute}={v}: {w:?}");
+            }
+            let mut attrs = ["xx-unknown"; 5];
+            attrs[i] = "zz";
+            let (_, w) = parse(&b, attrs[0], attrs[1], attrs[2], attrs[3], attrs[4]);
+            let w = w.iter().find(|w| w.attribute == *attribute).unwrap();
+            assert_eq!(w.allowed, values, "{attribute}");
+        }
+        assert!(allowed(&b, "colour").is_empty());
+    }
+
+    /// `web/entry.js` observes exactly [`ATTRIBUTES`] and dispatches exactly [`EVENTS`]:
+    /// `nlc-ready` by name and the others as `nlc-${kind}` for the kinds the view sends, which
+    /// are the ones [`hears`] decides on.
+    #[test]
+    fn the_custom_element_observes_and_dispatches_what_is_declared_here() {
+        let js = include_str!("../web/entry.js");
+        let attrs = ATTRIBUTES.map(|a| format!("'{a}'")).join(", ");
+        assert!(
+            js.contains(&format!("const ATTRS = [{attrs}];")),
+            "entry.js ATTRS differ from embed::ATTRIBUTES"
+        );
+        let dispatched: Vec<&str> = js
+            .match_indices("new CustomEvent(")
+            .map(|(i, _)| js[i..].split([',', ')']).next().unwrap())
+            .collect();
+        assert_eq!(
+            dispatched,
+            [
+                "new CustomEvent('nlc-ready'",
+                "new CustomEvent(`nlc-${kind}`"
+            ]
+        );
+        let ui = include_str!("ui/mod.rs");
+        for kind in &EVENTS[1..] {
+            assert!(
+                ui.contains(&format!("\"{kind}\"")),
+                "the view never sends {kind}"
+            );
+        }
     }
 
     /// Random strings (any bytes read as UTF-8, lossily; attribute-like ASCII; long runs) never

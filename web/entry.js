@@ -24,6 +24,10 @@
 //   (see web/src/lib.rs: Yew never releases an app root's listeners, so a new app per
 //   element would leak).
 // - Nothing the host does to `console` can break it: every console call is guarded.
+// - Two copies on one page (two versions of the file, or a bundled copy and a <script>) never
+//   throw: the first one defines the element and wins; a different version says so once in
+//   the console, naming both. Importing the file where there is no DOM (server-side
+//   rendering) defines nothing and throws nothing.
 
 import init, { mount, set_panic_handler } from '../target/wasm-bindgen/night_leg_cramps_web.js';
 import wasmLzma from '../target/wasm-bindgen/night_leg_cramps_web_bg.wasm.lzma';
@@ -31,6 +35,8 @@ import css from '../target/widget.css';
 import { unlzma } from './unlzma.js';
 
 const TAG = 'night-leg-cramps';
+// The package version (Cargo.toml's), stamped by scripts/build with esbuild --define.
+const VERSION = typeof __NLC_VERSION__ === 'string' ? __NLC_VERSION__ : 'dev';
 const ATTRS = ['lang', 'region', 'theme', 'start', 'events'];
 const POOL_MAX = 8; // parked apps kept for reuse (more than this are destroyed)
 
@@ -101,7 +107,7 @@ function fallback(el, stopped, lastTitle) {
   el.shadowRoot.replaceChildren(root, doc.createElement('slot'));
 }
 
-class NightLegCramps extends HTMLElement {
+class NightLegCramps extends (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) {
   static get observedAttributes() {
     return ATTRS;
   }
@@ -221,8 +227,15 @@ NightLegCramps.liveCount = () => live.size;
 // For the benchmark and tests: bytes of wasm linear memory (shared by every widget).
 NightLegCramps.wasmMemoryBytes = () => (wasmMemory ? wasmMemory.buffer.byteLength : 0);
 
+// Which file defined the element (the first one loaded wins).
+NightLegCramps.version = VERSION;
+
 try {
-  if (!customElements.get(TAG)) customElements.define(TAG, NightLegCramps);
+  const defined = typeof customElements === 'undefined' ? NightLegCramps : customElements.get(TAG);
+  if (!defined) customElements.define(TAG, NightLegCramps);
+  else if (defined.version !== VERSION) {
+    say('warn', `<${TAG}>: version ${VERSION} was loaded too, but version ${defined.version ?? '(unknown)'} defined the element first and is the one in use. Load night-leg-cramps.js once.`);
+  }
 } catch (err) {
   say('error', `<${TAG}>: could not start`, err);
 }

@@ -11,6 +11,9 @@
 //!     prints the questionnaire as a FHIR R4 Questionnaire (JSON)
 //! cargo run --features review --bin review -- surveyjs [--lang en]
 //!     prints the questionnaire as a SurveyJS definition (JSON; used by the benchmark)
+//! cargo run --features review --bin review -- manifest
+//!     prints the Custom Elements Manifest of <night-leg-cramps> (custom-elements.json: the
+//!     attributes with the values they allow, events, slot, custom properties)
 //! ```
 
 use std::fmt::Write as _;
@@ -258,6 +261,11 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Some("manifest") => {
+            let m = night_leg_cramps::manifest::custom_elements(&b, env!("CARGO_PKG_VERSION"));
+            println!("{}", serde_json::to_string_pretty(&m).expect("JSON"));
+            ExitCode::SUCCESS
+        }
         Some("scenarios") => match args.get(1).filter(|f| !f.starts_with("--")) {
             Some(file) => match run_scenarios(&b, file) {
                 Ok(true) => ExitCode::SUCCESS,
@@ -273,7 +281,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: review markdown|fhir|surveyjs [--lang L] | review scenarios FILE [--lang L]");
+            eprintln!("usage: review markdown|fhir|surveyjs|manifest [--lang L] | review scenarios FILE [--lang L]");
             ExitCode::from(2)
         }
     }

@@ -509,3 +509,30 @@ test('nothing clips at 320 px wide, with --nlc-font-size: 24px or at 200% text s
     await page.close();
   }
 });
+
+test('two versions of the file on one page: no error, the first wins, one warning names both', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  // The stamp scripts/build puts in (Cargo.toml's version), replaced in a copy.
+  const ours = JSON.parse(readFileSync('Cargo.toml', 'utf8').match(/\[workspace\.package\][^[]*?\nversion = ("[^"]+")/)[1]);
+  const js = readFileSync('dist/night-leg-cramps.js', 'utf8');
+  expect(js.split(JSON.stringify(ours)).length - 1, 'the version stamp appears once').toBe(1);
+  const other = '9.9.9-other';
+  await page.route('**/night-leg-cramps-other-version.js', (r) => r.fulfill({
+    body: js.replaceAll(JSON.stringify(ours), JSON.stringify(other)),
+    contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' },
+  }));
+  const messages = [];
+  page.on('console', (m) => messages.push([m.type(), m.text()]));
+  page.on('pageerror', (e) => messages.push(['pageerror', e.message]));
+  await page.goto(`${HOSTS}/two-versions.html`);
+  await ready(page);
+  expect(await page.evaluate(() => customElements.get('night-leg-cramps').version)).toBe(ours);
+  const w = page.locator('night-leg-cramps');
+  await emergencyPath(w);
+  await expect(w.locator('a[href="tel:999"]').first()).toBeVisible();
+  const warnings = messages.filter(([t]) => t === 'warning');
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0][1]).toContain(ours);
+  expect(warnings[0][1]).toContain(other);
+  expect(messages.filter(([t]) => t === 'error' || t === 'pageerror')).toEqual([]);
+});
