@@ -132,8 +132,10 @@ test('a new deployment is offered, not forced: the page says a newer version is 
     await expect(w.getByRole('heading', { level: 1 })).toContainText('any of these right now');
     expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('nlc-')).length)).toBe(2);
 
+    // The click reloads the page once the new version has taken over.
+    const reloaded = page.waitForEvent('load');
     await offer.getByRole('button', { name: 'Reload with the new version' }).click();
-    await page.waitForURL(url);
+    await reloaded;
     await ready(page);
     await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('nlc-')))).toEqual(['nlc-f00dfeedf00dfeed']);
     expect(oldVersion).not.toBe('nlc-f00dfeedf00dfeed');
