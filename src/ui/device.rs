@@ -14,6 +14,21 @@ pub fn now_ms() -> f64 {
     }
 }
 
+/// Whether the page is hidden (another app in front, the phone locked): `document.hidden`.
+pub fn page_hidden() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let doc = js_sys::Reflect::get(&js_sys::global(), &"document".into()).ok();
+        doc.and_then(|d| js_sys::Reflect::get(&d, &"hidden".into()).ok())
+            .and_then(|h| h.as_bool())
+            .unwrap_or(false)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
+
 /// A pending request to keep the screen on (a promise of the wake lock).
 pub type ScreenLock = Option<wasm_bindgen::JsValue>;
 

@@ -1,13 +1,14 @@
 //! A cramp happening now: pick the muscle, its stretch, the time since it started, and
 //! "It has eased" or "It is not easing" (CLINICAL.md §4 rule 10).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use super::back_link::BackLink;
-use super::device::{keep_screen_on, let_screen_sleep, now_ms};
+use super::device::{keep_screen_on, let_screen_sleep, now_ms, page_hidden};
 use super::focus::use_focus_on_mount;
 use super::info_panel::blocks;
 use super::{Action, ReliefStep};
@@ -43,21 +44,32 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), p.focus);
     // A tick every second re-renders this page (only it); each render reads the clock
-    // itself, so a new start time shows at once, not at the next tick.
+    // itself, so a new start time shows at once, not at the next tick. The screen is kept on
+    // while the person stretches, where the browser can; the browser lets go of that lock
+    // whenever the page is hidden, so the tick asks again once the page is shown.
     let tick = use_state(now_ms);
     {
         let tick = tick.setter();
         use_effect_with((), move |_| {
-            let tick = Interval::new(1_000, move || tick.set(now_ms()));
-            move || drop(tick)
+            let lock = Rc::new(Cell::new(keep_screen_on()));
+            let was_hidden = Cell::new(false);
+            let every_second = {
+                let lock = lock.clone();
+                Interval::new(1_000, move || {
+                    tick.set(now_ms());
+                    let hidden = page_hidden();
+                    if was_hidden.replace(hidden) && !hidden {
+                        let_screen_sleep(lock.replace(keep_screen_on()));
+                    }
+                })
+            };
+            move || {
+                drop(every_second);
+                let_screen_sleep(lock.take());
+            }
         });
     }
     let now = now_ms().max(*tick);
-    // Keep the screen on while the person stretches, where the browser can.
-    use_effect_with((), |_| {
-        let lock = keep_screen_on();
-        move || let_screen_sleep(lock)
-    });
     // Once the cramp has lasted too long, the outcome follows by itself.
     {
         let due = p.relief.due(&p.bundle, now);

@@ -153,6 +153,24 @@ test('the screen is kept on while stretching, and let go after', async ({ page }
   await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen', 'release']);
 });
 
+test('the screen lock is asked for again when the page is shown after being hidden', async ({ page }) => {
+  await page.addInitScript(FAKE_WAKE_LOCK);
+  await openRelief(page);
+  await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen']);
+  // Another app in front (the browser lets go of the lock), then back: the guide asks again.
+  const show = (hidden) => page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+  }, hidden);
+  await show(true);
+  await page.clock.runFor(3_000);
+  expect(await page.evaluate(() => window.wakeLog)).toEqual(['request screen']);
+  await show(false);
+  await page.clock.runFor(2_000);
+  await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen', 'request screen', 'release']);
+  await widget(page).getByRole('button', { name: 'It has eased' }).click();
+  await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen', 'request screen', 'release', 'release']);
+});
+
 test('without the Wake Lock API, or when it refuses, the relief mode works and logs nothing', async ({ page }) => {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
