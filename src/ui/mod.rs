@@ -74,9 +74,9 @@ pub fn step_id(state: &State) -> (String, Option<&'static str>) {
 }
 
 thread_local! {
-    /// Decoded bundles, shared by every widget on the page (decoding is the costliest part
-    /// of mounting; content never changes while the page lives), and their texts filled for
-    /// each region asked for: (language, region, bundle).
+    /// Bundles shared by every widget on the page (one `Rc` each, so props compare by
+    /// pointer), with their texts filled once for each region asked for (filling copies every
+    /// list; content never changes while the page lives): (language, region, bundle).
     static BUNDLES: std::cell::RefCell<Vec<(String, String, Rc<Bundle>)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 

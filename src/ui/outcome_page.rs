@@ -63,10 +63,13 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let ui = &b.ui;
     let r = &p.region;
     let completed = use_memo(b.lang.clone(), |lang| now_in_words(lang));
-    let result = match p.session.step(b) {
-        _ if p.relief => relief::outcome(b),
-        Step::Outcome(a) => Some(a),
-        _ => None,
+    let result = if p.relief {
+        relief::outcome(b)
+    } else {
+        match p.session.step(b) {
+            Step::Outcome(a) => Some(a),
+            _ => None,
+        }
     };
     let Some(result) = result else {
         return Html::default();

@@ -110,7 +110,6 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
         move |_| cb.emit(Action::Back)
     };
     let seconds = r.seconds(now);
-    let minutes_text = |m: u32| m.to_string();
     let muscle = r.muscle.as_deref().and_then(|id| b.panel(id));
     html! {
         <div class="nlc-page nlc-relief">
@@ -144,7 +143,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
                 <label class="nlc-label" for="nlc-relief-started">{ ui.relief_started() }</label>
                 <select class="nlc-select" id="nlc-relief-started" onchange={started}>
                     { for (0..=limit).map(|m| html! {
-                        <option value={minutes_text(m)} selected={m == r.said_ago}>{ ago(ui, m) }</option>
+                        <option value={m.to_string()} selected={m == r.said_ago}>{ ago(ui, m) }</option>
                     }) }
                 </select>
             </div>

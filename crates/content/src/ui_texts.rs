@@ -8,7 +8,7 @@ macro_rules! ui_texts {
     ($($key:ident),* $(,)?) => {
         /// Interface words (buttons, headings) for one locale: one text per key of
         /// [`UI_KEYS`], read with the method of the key's name. Held as a list, not as one
-        /// field per key: decoding, comparing and cloning then cost the same code however
+        /// field per key: comparing, cloning and writing them out then cost the same code however
         /// many keys there are (each field cost about 150 bytes of wasm).
         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
         pub struct UiTexts(pub List<Text>);
@@ -30,11 +30,6 @@ macro_rules! ui_texts {
                     .map(|k| get(k).map(Text::Owned))
                     .collect::<Option<Vec<_>>>()
                     .map(|v| UiTexts(v.into()))
-            }
-
-            /// Whether it holds one text per key (a decoded bundle is checked with it).
-            pub fn is_complete(&self) -> bool {
-                self.0.len() == UI_KEYS.len()
             }
 
             /// Visits every text with its key.
