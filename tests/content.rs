@@ -22,7 +22,8 @@ fn shipped_content_is_valid_and_decodes() {
 #[test]
 fn language_matching_falls_back_to_the_primary_tag() {
     assert_eq!(content::match_language("en"), Some("en"));
-    assert_eq!(content::match_language("EN-gb"), Some("en"));
+    assert_eq!(content::match_language("EN-gb"), Some("en-GB"));
+    assert_eq!(content::match_language("en-AU"), Some("en"));
     assert_eq!(content::match_language("xx"), None);
 }
 
