@@ -184,7 +184,7 @@ fn reports_cycles_and_unreachable_questions() {
         // Asked only after a later question: a cycle.
         find(s, "question", "feeling").insert(
             "ask-when".into(),
-            toml::Value::Table(toml::toml! { chose = "pregnant.pregnant" }),
+            toml::Value::Table(toml::toml! { chose = "pregnant.pregnant-late" }),
         );
         // Asked only when two answers to one radio question both hold: never.
         find(s, "question", "duration").insert(
