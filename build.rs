@@ -30,5 +30,14 @@ fn main() {
         index.push_str(&format!("    ({:?}, {bundle}),\n", l.lang));
     }
     index.push_str("];\n");
+    // The advice for a page where the widget cannot run: read by `review fallback` for the
+    // release build; the wasm never references it, so it is not linked in.
+    index.push_str(
+        "/// Per locale, the static fallback advice: (tag, [(name, text)]).\npub static FALLBACK: &[(&str, [(&str, &str); 5])] = &[\n",
+    );
+    for l in &locales {
+        index.push_str(&format!("    ({:?}, {:?}),\n", l.lang, l.fallback.fields()));
+    }
+    index.push_str("];\n");
     fs::write(Path::new(&out).join("locales.rs"), index).expect("OUT_DIR is writable");
 }

@@ -10,8 +10,16 @@
     const value = params.get(name);
     if (value !== null && /^[A-Za-z0-9-]{1,40}$/.test(value)) el.setAttribute(name, value);
   }
+  // The host's light-DOM advice, in the frame's language (scripts/build stamps in every
+  // language's words from the content): the exact tag, then its language, then English.
+  const words = __NLC_FALLBACK__;
+  const want = (el.getAttribute('lang') || '').toLowerCase();
+  const tag = Object.keys(words).find((k) => k.toLowerCase() === want)
+    || Object.keys(words).find((k) => k.toLowerCase() === want.split('-')[0]) || 'en';
   const fallback = document.createElement('p');
-  fallback.textContent = 'If you are worried about leg pain, contact your doctor. In an emergency, call your local emergency number.';
+  fallback.lang = tag;
+  document.documentElement.lang = tag;
+  fallback.textContent = words[tag].short;
   el.append(fallback);
   document.body.append(el);
   if (window.parent === window) return;

@@ -38,6 +38,19 @@ const TAG = 'night-leg-cramps';
 // The package version (Cargo.toml's), stamped by scripts/build with esbuild --define.
 const VERSION = typeof __NLC_VERSION__ === 'string' ? __NLC_VERSION__ : 'dev';
 const ATTRS = ['lang', 'region', 'theme', 'start', 'events'];
+// The static advice in every language: content/*.toml [fallback], written out by
+// `review fallback` and stamped in by scripts/build (esbuild --define), so no advice is
+// written here and every language has it.
+const FALLBACK = __NLC_FALLBACK__;
+
+/** The fallback words for a language tag: the exact tag, then its language, then English. */
+function fallbackWords(tag) {
+  const want = String(tag || '').trim().toLowerCase();
+  const keys = Object.keys(FALLBACK);
+  const exact = keys.find((k) => k.toLowerCase() === want);
+  const primary = keys.find((k) => k.toLowerCase() === want.split(/[-_]/)[0]);
+  return FALLBACK[exact || primary || 'en'] || FALLBACK.en;
+}
 const POOL_MAX = 8; // parked apps kept for reuse (more than this are destroyed)
 
 const live = new Set(); // connected elements with a widget mounted or mounting
@@ -95,13 +108,16 @@ function fallback(el, stopped, lastTitle) {
   const box = doc.createElement('div');
   box.className = 'nlc nlc-fallback';
   box.setAttribute('role', 'alert');
-  box.append(
-    p(stopped ? 'The leg cramps guide stopped working.' : 'The leg cramps guide could not start on this page.', 'nlc-heading-s'),
-  );
-  if (lastTitle) box.append(p(`Your last result was: ${lastTitle}.`, 'nlc-fallback__last'));
-  box.append(
-    p('If you are worried about leg pain, contact your doctor. Call your local emergency number now if you suddenly have trouble breathing, chest pain or cough up blood, or a leg turns cold, pale or blue.'),
-  );
+  let words = FALLBACK.en;
+  try {
+    words = fallbackWords(el.getAttribute('lang'));
+    box.setAttribute('lang', Object.keys(FALLBACK).find((k) => FALLBACK[k] === words) || 'en');
+  } catch (_) {
+    /* a host that broke getAttribute: English */
+  }
+  box.append(p(stopped ? words.stopped : words.failed, 'nlc-heading-s'));
+  if (lastTitle) box.append(p(words.last.replace('{title}', lastTitle), 'nlc-fallback__last'));
+  box.append(p(words.advice));
   root.append(box);
   // The host's own fallback content (light DOM) stays visible below ours.
   el.shadowRoot.replaceChildren(root, doc.createElement('slot'));

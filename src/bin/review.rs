@@ -261,6 +261,31 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Some("fallback") => {
+            // Every locale's static advice for a page where the widget cannot run, as JSON
+            // (`{ "en": { "failed": …, "advice": … }, … }`), for the release build. A regional
+            // locale with the same words as its language is left out (the page falls back to
+            // the language).
+            let primary = |l: &str| l.split('-').next().unwrap_or(l).to_owned();
+            let same_as_primary = |(l, f): &&(&str, [(&str, &str); 5])| {
+                content::FALLBACK
+                    .iter()
+                    .any(|(p, pf)| *p != *l && *p == primary(l) && pf == f)
+            };
+            let all: serde_json::Map<String, serde_json::Value> = content::FALLBACK
+                .iter()
+                .filter(|x| !same_as_primary(x))
+                .map(|(lang, fields)| {
+                    let texts = fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).into()));
+                    (
+                        (*lang).to_owned(),
+                        serde_json::Value::Object(texts.collect()),
+                    )
+                })
+                .collect();
+            println!("{}", serde_json::Value::Object(all));
+            ExitCode::SUCCESS
+        }
         Some("manifest") => {
             let m = night_leg_cramps::manifest::custom_elements(&b, env!("CARGO_PKG_VERSION"));
             println!("{}", serde_json::to_string_pretty(&m).expect("JSON"));
@@ -281,7 +306,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: review markdown|fhir|surveyjs|manifest [--lang L] | review scenarios FILE [--lang L]");
+            eprintln!("usage: review markdown|fhir|surveyjs|manifest|fallback [--lang L] | review scenarios FILE [--lang L]");
             ExitCode::from(2)
         }
     }

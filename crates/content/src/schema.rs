@@ -139,6 +139,40 @@ pub struct Locale {
     pub panel: BTreeMap<String, PanelText>,
     #[serde(default)]
     pub region: BTreeMap<String, RegionText>,
+    /// The advice shown when the widget cannot run (not part of the bundle: the page shows it
+    /// without WebAssembly).
+    pub fallback: FallbackText,
+}
+
+/// The static advice shown when the widget cannot run, in the page's script and the iframe
+/// page (`review fallback` writes it out for the release build).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FallbackText {
+    /// The guide could not start.
+    pub failed: String,
+    /// The guide stopped after it had started.
+    pub stopped: String,
+    /// "Your last result was: {title}."
+    pub last: String,
+    /// What to do, with the emergency signs.
+    pub advice: String,
+    /// One line for `<noscript>` and the host's light DOM.
+    pub short: String,
+}
+
+impl FallbackText {
+    /// The texts by name, in the order the page's script reads them.
+    pub fn fields(&self) -> [(&'static str, &str); 5] {
+        [
+            ("failed", &self.failed),
+            ("stopped", &self.stopped),
+            ("last", &self.last),
+            ("advice", &self.advice),
+            ("short", &self.short),
+        ]
+    }
 }
 
 /// The words of a page of several questions.

@@ -153,6 +153,19 @@ pub(crate) fn validate_locale(s: &Structure, l: &Locale, out: &mut Vec<Problem>)
             }
         }
     }
+    for (field, text) in l.fallback.fields() {
+        let allowed: &[&str] = if field == "last" { &["title"] } else { &[] };
+        let names = placeholders(text);
+        if empty(text) {
+            out.push(missing(format!("fallback {field}")));
+        } else if names.as_ref().map_or(true, |n| n.as_slice() != allowed) {
+            out.push(Problem::Placeholder {
+                lang: lang.clone(),
+                what: format!("fallback {field}"),
+                detail: format!("must hold exactly {allowed:?}"),
+            });
+        }
+    }
     let unknown = |kind: &str, id: &String| Problem::UnknownText {
         lang: lang.clone(),
         what: format!("{kind} `{id}`"),
