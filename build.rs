@@ -4,36 +4,22 @@
 
 use std::{env, fs, path::Path};
 
-use night_leg_cramps_content::{codegen, resolve, schema, validate};
+use night_leg_cramps_content::{codegen, files, resolve};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
-    let dir = Path::new("content");
-    let read = |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let structure: schema::Structure = toml::from_str(&read(&dir.join("questionnaire.toml")))
-        .unwrap_or_else(|e| panic!("content/questionnaire.toml: {e}"));
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .expect("content/ exists")
-        .map(|e| e.expect("readable content/").path())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "toml") && !p.ends_with("questionnaire.toml")
-        })
-        .collect();
-    files.sort();
-    let locales: Vec<schema::Locale> = files
-        .iter()
-        .map(|p| toml::from_str(&read(p)).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect();
-    let problems = validate(&structure, &locales);
-    if !problems.is_empty() {
-        for p in &problems {
-            println!("cargo:warning=content: {p}");
-        }
-        panic!(
-            "{} content problem(s); see the warnings above",
-            problems.len()
-        );
-    }
+    // Every problem of every file at once (missing or extra texts per locale, placeholders,
+    // inheritance, then the structure and each locale's meaning).
+    let files::Content { structure, locales } =
+        files::load(Path::new("content")).unwrap_or_else(|problems| {
+            for p in &problems {
+                println!("cargo:warning=content: {p}");
+            }
+            panic!(
+                "{} content problem(s); see the warnings above",
+                problems.len()
+            )
+        });
     // Each locale's bundle as Rust data: no decoder ships, and every text is a `&'static str`.
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut index = String::from(

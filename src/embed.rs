@@ -171,7 +171,7 @@ mod tests {
 
     #[test]
     fn known_values_pass_and_empty_means_default() {
-        let (c, w) = parse(&en(), "en-GB", "UK", "dark", "relief", "steps");
+        let (c, w) = parse(&en(), "en-AU", "UK", "dark", "relief", "steps");
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(
             c,

@@ -56,7 +56,7 @@ pub fn attribute_type(b: &Bundle, attribute: &str) -> String {
     let values = embed::allowed(b, attribute);
     let mut t = union(&values);
     if attribute == "lang" {
-        for l in &values {
+        for l in values.iter().filter(|l| !l.contains('-')) {
             t.push_str(&format!(" | `{l}-${{string}}`"));
         }
     }
@@ -262,7 +262,7 @@ mod tests {
         );
         assert_eq!(
             d["attributes"][0]["type"]["text"],
-            "\"en\" | `en-${string}`"
+            "\"en\" | \"en-GB\" | `en-${string}`"
         );
         assert!(d["attributes"][3]["type"]["text"]
             .as_str()

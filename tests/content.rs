@@ -34,7 +34,8 @@ fn shipped_content_is_valid_and_decodes() {
 #[test]
 fn language_matching_falls_back_to_the_primary_tag() {
     assert_eq!(content::match_language("en"), Some("en"));
-    assert_eq!(content::match_language("EN-gb"), Some("en"));
+    assert_eq!(content::match_language("EN-gb"), Some("en-GB"));
+    assert_eq!(content::match_language("en-AU"), Some("en"));
     assert_eq!(content::match_language("es"), Some("es"));
     assert_eq!(content::match_language("es-MX"), Some("es"));
     assert_eq!(content::match_language("xx"), None);
@@ -235,7 +236,7 @@ fn reports_cycles_and_unreachable_questions() {
         // Asked only after a later question: a cycle.
         find(s, "question", "feeling").insert(
             "ask-when".into(),
-            toml::Value::Table(toml::toml! { chose = "pregnant.pregnant" }),
+            toml::Value::Table(toml::toml! { chose = "pregnant.pregnant-late" }),
         );
         // Asked only when two answers to one radio question both hold: never.
         find(s, "question", "duration").insert(

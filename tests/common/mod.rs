@@ -24,24 +24,12 @@ pub fn authored() -> (Structure, Locale) {
     )
 }
 
-/// Every locale file under content/ (all but questionnaire.toml), parsed, in file order as
-/// build.rs reads them.
+/// Every shipped locale as the build reads it (inheritance applied), in build order.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn authored_locales() -> Vec<Locale> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("content"))
-        .expect("content/ exists")
-        .map(|e| e.expect("readable content/").path())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "toml") && !p.ends_with("questionnaire.toml")
-        })
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{p:?}: {e}"))
-        })
-        .collect()
+    night_leg_cramps_content::files::load(&root().join("content"))
+        .unwrap_or_else(|p| panic!("{p:#?}"))
+        .locales
 }
 
 /// Every text a person can read in a bundle (questions, choices, reasons, advice, outcomes,

@@ -149,8 +149,9 @@ test('the outcome prints on at most two A4 pages with the summary a clinician ne
   await ready(page);
   const w = widget(page);
   await w.getByRole('button', { name: 'Start now' }).click();
-  await answerAll(page, { 'other-symptoms': ['sleep', 'numbness'], medicines: ['quinine', 'statin'], conditions: ['kidney'],
-    where: ['calf'], side: 'one', 'how-often': 'weekly', since: 'months', trend: 'worse', tried: ['stretching'], helped: 'a-little', pregnant: 'no' });
+  await answerAll(page, { 'other-symptoms': ['sleep', 'numbness'], medicines: ['quinine', 'statin'], 'new-medicine': 'no',
+    conditions: ['kidney', 'diabetes-2', 'thyroid-under'], where: ['calf'], side: 'one', 'how-often': 'weekly', since: 'months',
+    trend: 'worse', tried: ['stretching'], helped: 'a-little', pregnant: 'recent-birth' });
   await w.getByRole('button', { name: 'See my result' }).click();
   await expect(w.locator('.nlc-care-card--routine')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -158,9 +159,15 @@ test('the outcome prints on at most two A4 pages with the summary a clinician ne
   await expect(summary).toBeVisible();
   for (const text of ['Summary for your doctor', 'Completed on', 'Name', 'Age', 'Result', 'Book an appointment with your doctor',
     'not a diagnosis', 'Calf', 'One leg, always the same one', 'Once or twice a week', '1 to 12 months ago', 'Getting worse',
-    'Stretching', 'A little', 'Quinine', 'Kidney disease or kidney failure', 'Names and doses of my medicines']) {
+    'Stretching', 'A little', 'Quinine', 'Kidney disease or kidney failure', 'Type 2 diabetes', 'An underactive thyroid',
+    'Cramps started after a new medicine or dose', 'I had a baby in the last 6 weeks',
+    'Names and doses of my medicines, how long I have taken them, and any new medicine or dose change']) {
     await expect(summary, text).toContainText(text);
   }
+  // The date and the time it was completed; lines to write the name and age on.
+  await expect(summary.locator('.nlc-print-note, p').filter({ hasText: 'Completed on' })).toHaveText(/\d{1,2}:\d{2}/);
+  const keys = await summary.locator('dt').allInnerTexts();
+  expect(keys).toEqual(expect.arrayContaining(['Name', 'Age']));
   // Black-and-white paper: the level is in words, not only in colour.
   await expect(w.locator('.nlc-care-card__heading')).toContainText('Non-urgent:');
   expect(await w.locator('.nlc-care-card__heading .nlc-visually-hidden').evaluate((el) => getComputedStyle(el).position)).toBe('static');

@@ -17,6 +17,8 @@ pub struct Bundle {
     pub reviewed: Text,
     /// BCP 47 language tag.
     pub lang: Text,
+    /// The language's name in itself ("Español"), for the language switch.
+    pub language: Text,
     /// Interface words.
     pub ui: UiTexts,
     /// Questions, in the order they are asked.

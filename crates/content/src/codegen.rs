@@ -96,7 +96,7 @@ lit_struct! {
     Relief { muscles, also, eased, minutes, rule }
     Source { tag, title, url }
     Region { id, name, emergency_number, urgent_number, emergency, urgent, worried, quinine }
-    Bundle { version, reviewed, lang, ui, questions, pages, rules, outcomes, panels, relief, sources, regions }
+    Bundle { version, reviewed, lang, language, ui, questions, pages, rules, outcomes, panels, relief, sources, regions }
 }
 
 impl Lit for Condition {

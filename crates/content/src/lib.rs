@@ -17,6 +17,7 @@
 //! | [`analysis`] | facts about the structure: valid answers, pages, placeholders |
 //! | [`problem`], [`validate`](mod@validate), [`validate_locale`](mod@validate_locale) | what can be wrong, and the checks |
 //! | [`resolve`](mod@resolve) | structure + one locale's words → [`Bundle`] |
+//! | `files` (feature `files`) | reading the TOML: locale inheritance, every locale complete against English |
 //! | [`codegen`] | a [`Bundle`] as Rust source: the content ships as static data |
 
 #![forbid(unsafe_code)]
@@ -35,6 +36,8 @@ pub mod analysis;
 pub mod bundle;
 pub mod codegen;
 pub mod condition;
+#[cfg(feature = "files")]
+pub mod files;
 pub mod level;
 pub mod model;
 pub mod problem;

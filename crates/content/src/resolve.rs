@@ -147,6 +147,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
         version: own(&s.version),
         reviewed: own(&s.reviewed),
         lang: own(&l.lang),
+        language: own(&l.name),
         ui,
         questions,
         pages,

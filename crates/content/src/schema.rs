@@ -119,7 +119,12 @@ pub struct PanelDef {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct Locale {
+    /// BCP 47 tag (`en`, `en-GB`, `es`).
     pub lang: String,
+    /// The language's name in itself ("Español"), for the language switch.
+    pub name: String,
+    /// The locale this one overrides (see [`crate::files`]); resolved before deserialising.
+    pub inherits: Option<String>,
     #[serde(default)]
     pub ui: BTreeMap<String, String>,
     #[serde(default)]
