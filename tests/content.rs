@@ -1,5 +1,6 @@
 //! Content: the shipped files validate, every fact of the seed page is reachable in the
-//! English text, and deliberately broken content reports each problem (all at once).
+//! English and the Spanish text, and deliberately broken content reports each problem (all at
+//! once).
 
 mod common;
 
@@ -8,15 +9,26 @@ use night_leg_cramps::content::{resolve, validate, Problem};
 
 #[test]
 fn shipped_content_is_valid_and_decodes() {
-    let (s, en) = common::authored();
-    let problems = validate(&s, std::slice::from_ref(&en));
-    assert!(problems.is_empty(), "problems: {problems:#?}");
-    let shipped = content::bundle("en").expect("the English bundle decodes");
+    let (s, _) = common::authored();
+    let locales = common::authored_locales();
+    let langs: Vec<&str> = locales.iter().map(|l| l.lang.as_str()).collect();
     assert_eq!(
-        shipped,
-        resolve(&s, &en),
-        "the embedded bundle matches the content files"
+        langs,
+        content::languages().collect::<Vec<_>>(),
+        "every content file is compiled in"
     );
+    assert!(langs.contains(&"en") && langs.contains(&"es"), "{langs:?}");
+    let problems = validate(&s, &locales);
+    assert!(problems.is_empty(), "problems: {problems:#?}");
+    for l in &locales {
+        let shipped = content::bundle(&l.lang).expect("every locale's bundle is compiled in");
+        assert_eq!(
+            shipped,
+            resolve(&s, l),
+            "the embedded `{}` bundle matches the content files",
+            l.lang
+        );
+    }
 }
 
 #[test]
@@ -24,13 +36,15 @@ fn language_matching_falls_back_to_the_primary_tag() {
     assert_eq!(content::match_language("en"), Some("en"));
     assert_eq!(content::match_language("EN-gb"), Some("en-GB"));
     assert_eq!(content::match_language("en-AU"), Some("en"));
+    assert_eq!(content::match_language("es"), Some("es"));
+    assert_eq!(content::match_language("es-MX"), Some("es"));
     assert_eq!(content::match_language("xx"), None);
 }
 
-/// Every word a person can read in the English bundle, lower-cased, placeholders filled for
+/// Every word a person can read in one locale's bundle, lower-cased, placeholders filled for
 /// every region (so region-specific wording counts too).
-fn all_english_text() -> String {
-    let b = content::bundle("en").unwrap();
+fn all_text(lang: &str) -> String {
+    let b = content::bundle(lang).unwrap();
     b.regions
         .iter()
         .map(|r| common::texts(&b, &r.id).join("\n"))
@@ -39,22 +53,24 @@ fn all_english_text() -> String {
         .to_lowercase()
 }
 
-#[test]
-fn every_fact_of_the_seed_is_in_the_english_content() {
-    // Each fact of seed/night-leg-cramps-mayo-2021.txt, as the words that must appear
-    // (every word of one alternative, lower case). Our sentences differ; the facts do not.
-    #[derive(serde::Deserialize)]
-    struct Facts {
-        fact: Vec<Fact>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Fact {
-        name: String,
-        any: Vec<Vec<String>>,
-    }
-    let facts: Facts = toml::from_str(&common::read("tests/seed_facts.toml")).unwrap();
-    let text = all_english_text();
-    let missing: Vec<&str> = facts
+/// Each fact of seed/night-leg-cramps-mayo-2021.txt, as the words that must appear
+/// (every word of one alternative, lower case). Our sentences differ; the facts do not.
+#[derive(serde::Deserialize)]
+struct Facts {
+    fact: Vec<Fact>,
+}
+
+#[derive(serde::Deserialize)]
+struct Fact {
+    name: String,
+    any: Vec<Vec<String>>,
+}
+
+/// The facts listed in `file`, and the names of those not found in `lang`'s text.
+fn seed_facts_missing(file: &str, lang: &str) -> (Facts, Vec<String>) {
+    let facts: Facts = toml::from_str(&common::read(file)).unwrap();
+    let text = all_text(lang);
+    let missing = facts
         .fact
         .iter()
         .filter(|f| {
@@ -62,8 +78,14 @@ fn every_fact_of_the_seed_is_in_the_english_content() {
                 .iter()
                 .any(|words| words.iter().all(|w| text.contains(w.as_str())))
         })
-        .map(|f| f.name.as_str())
+        .map(|f| f.name.clone())
         .collect();
+    (facts, missing)
+}
+
+#[test]
+fn every_fact_of_the_seed_is_in_the_english_content() {
+    let (facts, missing) = seed_facts_missing("tests/seed_facts.toml", "en");
     assert!(
         facts.fact.len() >= 45,
         "the fact list covers the whole seed page"
@@ -71,6 +93,19 @@ fn every_fact_of_the_seed_is_in_the_english_content() {
     assert!(
         missing.is_empty(),
         "seed facts not found in the English content: {missing:#?}"
+    );
+}
+
+#[test]
+fn every_fact_of_the_seed_is_in_the_spanish_content() {
+    let (facts, missing) = seed_facts_missing("tests/seed_facts_es.toml", "es");
+    // The same facts as the English list, by name: a fact dropped in one is caught.
+    let (en, _) = seed_facts_missing("tests/seed_facts.toml", "en");
+    let names = |f: &Facts| f.fact.iter().map(|x| x.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&facts), names(&en), "the Spanish list has every fact");
+    assert!(
+        missing.is_empty(),
+        "seed facts not found in the Spanish content: {missing:#?}"
     );
 }
 
@@ -91,17 +126,34 @@ fn every_outcome_has_safety_netting_and_every_rule_and_panel_a_source() {
 
 #[test]
 fn every_region_names_its_numbers() {
-    let b = content::bundle("en").unwrap();
-    for (id, number) in [("us", "911"), ("uk", "999"), ("eu", "112"), ("au", "000")] {
-        let r = b.region(id);
-        assert_eq!(r.id, id);
-        assert_eq!(r.emergency_number.as_deref(), Some(number));
+    for lang in content::languages() {
+        let b = content::bundle(lang).unwrap();
+        for (id, number) in [("us", "911"), ("uk", "999"), ("eu", "112"), ("au", "000")] {
+            let r = b.region(id);
+            assert_eq!(r.id, id);
+            assert_eq!(r.emergency_number.as_deref(), Some(number));
+            assert!(
+                r.emergency.contains(number) && r.worried.contains(number),
+                "{lang} {id}"
+            );
+        }
+        assert!(b.region("uk").urgent.contains("NHS 111"), "{lang}");
+        assert!(b.region("eu").urgent.contains("116 117"), "{lang}");
+        assert!(b.region("au").urgent.contains("1800MEDICARE"), "{lang}");
+    }
+    let es = content::bundle("es").unwrap();
+    assert!(es
+        .region("default")
+        .emergency
+        .contains("número local de emergencias"));
+    for r in es.regions.iter() {
         assert!(
-            r.emergency.contains(number) && r.worried.contains(number),
-            "{id}"
+            r.quinine.to_lowercase().contains("nunca empiece a tomarla"),
+            "es {}",
+            r.id
         );
     }
-    assert!(b.region("uk").urgent.contains("111"));
+    let b = content::bundle("en").unwrap();
     assert_eq!(b.region("nowhere").id, "default");
     assert!(b
         .region("default")
@@ -316,14 +368,16 @@ fn reports_placeholders_a_patient_would_see_as_literal_text() {
 fn no_text_in_any_region_keeps_a_brace() {
     // Every text a person can read, filled once per region as the widget does: no `{` or `}`
     // is left (the interface's {version} and {date} are filled where they are shown).
-    let b = content::bundle("en").unwrap();
-    for r in b.regions.iter() {
-        let mut filled = night_leg_cramps::text::localised(&b, &r.id);
-        filled.for_each_text_mut(&mut |what, kind, t| {
-            if kind == content::TextKind::Content || kind == content::TextKind::Region {
-                assert!(!t.contains(['{', '}']), "{} {what}: {t}", r.id);
-            }
-        });
+    for lang in content::languages() {
+        let b = content::bundle(lang).unwrap();
+        for r in b.regions.iter() {
+            let mut filled = night_leg_cramps::text::localised(&b, &r.id);
+            filled.for_each_text_mut(&mut |what, kind, t| {
+                if kind == content::TextKind::Content || kind == content::TextKind::Region {
+                    assert!(!t.contains(['{', '}']), "{lang} {} {what}: {t}", r.id);
+                }
+            });
+        }
     }
 }
 
@@ -401,13 +455,15 @@ fn reports_a_relief_mode_that_waits_too_long_or_gets_no_help() {
 fn every_checklist_says_how_to_tick_once() {
     // A checklist's hint is shown as written (the general "Tick all that apply." only where
     // it has none), so each hint must say how to answer, and say it once.
-    let b = content::bundle("en").unwrap();
-    for q in b
-        .questions
-        .iter()
-        .filter(|q| q.kind == content::QuestionKind::Multiple)
-    {
-        let hint = q.hint.as_deref().unwrap_or(b.ui.select_all());
-        assert_eq!(hint.matches("Tick ").count(), 1, "{}: {hint}", q.id);
+    for (lang, tick) in [("en", "Tick "), ("es", "Marque ")] {
+        let b = content::bundle(lang).unwrap();
+        for q in b
+            .questions
+            .iter()
+            .filter(|q| q.kind == content::QuestionKind::Multiple)
+        {
+            let hint = q.hint.as_deref().unwrap_or(b.ui.select_all());
+            assert_eq!(hint.matches(tick).count(), 1, "{lang} {}: {hint}", q.id);
+        }
     }
 }

@@ -24,6 +24,14 @@ pub fn authored() -> (Structure, Locale) {
     )
 }
 
+/// Every shipped locale as the build reads it (inheritance applied), in build order.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn authored_locales() -> Vec<Locale> {
+    night_leg_cramps_content::files::load(&root().join("content"))
+        .unwrap_or_else(|p| panic!("{p:#?}"))
+        .locales
+}
+
 /// Every text a person can read in a bundle (questions, choices, reasons, advice, outcomes,
 /// panels), with the placeholders filled for `region`.
 pub fn texts(b: &Bundle, region: &str) -> Vec<String> {
