@@ -177,3 +177,117 @@ fn british_english_differs_from_english_only_in_spelling() {
     };
     assert_eq!(logic(&gb), logic(&en), "same rules and levels");
 }
+
+/// Every text of a locale file by its path, as written.
+fn texts_by_path(file: &str) -> std::collections::BTreeMap<String, String> {
+    fn walk(v: &toml::Value, path: String, out: &mut std::collections::BTreeMap<String, String>) {
+        match v {
+            toml::Value::Table(t) => t.iter().for_each(|(k, v)| {
+                walk(
+                    v,
+                    if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    },
+                    out,
+                )
+            }),
+            toml::Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(v, format!("{path}[{i}]"), out)),
+            toml::Value::String(s) => {
+                out.insert(path, s.clone());
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(
+        &toml::from_str(&common::read(file)).unwrap(),
+        String::new(),
+        &mut out,
+    );
+    for own in ["lang", "name"] {
+        out.remove(own);
+    }
+    out
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of a text (no dependency needed).
+fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+#[test]
+fn every_translation_was_made_from_the_current_english_text() {
+    // content/translations.lock records, for each translated text, a fingerprint of the
+    // English text it was translated from. When an English text changes, its translations
+    // are listed here until they are updated and the lock is stamped again with
+    // `NLC_STAMP_TRANSLATIONS=1 cargo test --no-default-features --test locales`.
+    let english = texts_by_path("content/en.toml");
+    let translated: Vec<String> = std::fs::read_dir(common::root().join("content"))
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            let text = common::read(&format!("content/{name}"));
+            (name.ends_with(".toml")
+                && !["en.toml", "questionnaire.toml"].contains(&name.as_str())
+                && !text.lines().any(|l| l.starts_with("inherits")))
+            .then(|| name.trim_end_matches(".toml").to_owned())
+        })
+        .collect();
+    assert!(translated.contains(&"es".to_owned()), "{translated:?}");
+    let current: toml::Table = translated
+        .iter()
+        .map(|lang| {
+            let own = texts_by_path(&format!("content/{lang}.toml"));
+            let stamps: toml::Table = english
+                .iter()
+                .filter(|(path, _)| own.contains_key(*path))
+                .map(|(path, text)| (path.clone(), fingerprint(text).into()))
+                .collect();
+            (lang.clone(), stamps.into())
+        })
+        .collect();
+    let lock_path = common::root().join("content/translations.lock");
+    if std::env::var_os("NLC_STAMP_TRANSLATIONS").is_some() {
+        let header = "# Fingerprints of the English texts each translation was made from (FNV-1a).\n# Written by NLC_STAMP_TRANSLATIONS=1 cargo test --no-default-features --test locales\n# after the translations of changed English texts are updated. Do not edit by hand.\n\n";
+        std::fs::write(
+            &lock_path,
+            format!("{header}{}", toml::to_string(&current).unwrap()),
+        )
+        .unwrap();
+    }
+    let lock: toml::Table =
+        toml::from_str(&std::fs::read_to_string(&lock_path).unwrap_or_default()).unwrap();
+    let mut stale = Vec::new();
+    for (lang, stamps) in &current {
+        let recorded = lock.get(lang).and_then(|v| v.as_table());
+        for (path, print) in stamps.as_table().unwrap() {
+            if recorded.and_then(|r| r.get(path)) != Some(print) {
+                stale.push(format!(
+                    "[{lang}] `{path}`: English is now \"{}\"",
+                    english[path]
+                ));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "English changed since these were translated; update them, then stamp the lock:\n{}",
+        stale.join("\n")
+    );
+}
+
+#[test]
+fn a_changed_english_text_makes_its_translation_stale() {
+    let a = fingerprint("Call 911 now.");
+    assert_eq!(a, fingerprint("Call 911 now."));
+    assert_ne!(a, fingerprint("Call 911 now"));
+    assert_ne!(fingerprint(""), fingerprint(" "));
+}
