@@ -22,6 +22,9 @@ pub struct EmbedConfig {
     pub start: String,
     /// What the host page hears: `outcome`, `steps`, or empty for nothing (see [`hears`]).
     pub events: String,
+    /// The languages a person may switch between inside the widget, as matched tags joined
+    /// by spaces (`en es`); empty (no switch) unless at least two are known.
+    pub languages: String,
 }
 
 /// The values of the `events` attribute, least revealing first. The default (none) is the
@@ -72,7 +75,10 @@ impl Warning {
 }
 
 /// The attributes the element reads, in the order [`parse`] takes them.
-pub const ATTRIBUTES: [&str; 5] = ["lang", "region", "theme", "start", "events"];
+pub const ATTRIBUTES: [&str; 6] = ["lang", "region", "theme", "start", "events", "languages"];
+
+/// The attribute values, in the order of [`ATTRIBUTES`].
+pub type Attrs<'a> = [&'a str; ATTRIBUTES.len()];
 
 /// The values [`parse`] accepts for an attribute, as its warning lists them (empty for an
 /// attribute the element does not read). `lang` also accepts a tag whose primary language is
@@ -80,7 +86,7 @@ pub const ATTRIBUTES: [&str; 5] = ["lang", "region", "theme", "start", "events"]
 pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
     let owned = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
     match attribute {
-        "lang" => content::languages().map(str::to_owned).collect(),
+        "lang" | "languages" => content::languages().map(str::to_owned).collect(),
         "region" => bundle
             .regions
             .iter()
@@ -98,15 +104,10 @@ pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
     }
 }
 
-/// Checks the attributes against the content (`bundle` supplies region and panel ids).
-pub fn parse(
-    bundle: &Bundle,
-    lang: &str,
-    region: &str,
-    theme: &str,
-    start: &str,
-    events: &str,
-) -> (EmbedConfig, Vec<Warning>) {
+/// Checks the attributes (in the order of [`ATTRIBUTES`]) against the content (`bundle`
+/// supplies region and panel ids).
+pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
+    let [lang, region, theme, start, events, languages] = attrs;
     let mut warnings = Vec::new();
     let mut check = |attribute: &'static str, value: &str, ok: bool, allowed: Vec<String>| {
         let value = value.trim();
@@ -149,6 +150,27 @@ pub fn parse(
         EVENT_LEVELS.contains(&events.trim()),
         allowed(bundle, "events"),
     );
+    // Each tag of `languages` as `lang` reads it; the unknown ones in one warning.
+    let mut switch: Vec<&str> = Vec::new();
+    let mut unknown: Vec<&str> = Vec::new();
+    for tag in languages.split_whitespace() {
+        match content::match_language(tag) {
+            Some(l) if !switch.contains(&l) => switch.push(l),
+            Some(_) => {}
+            None => unknown.push(tag),
+        }
+    }
+    check(
+        "languages",
+        &unknown.join(" "),
+        unknown.is_empty(),
+        allowed(bundle, "languages"),
+    );
+    let languages = if switch.len() > 1 {
+        switch.join(" ")
+    } else {
+        String::new()
+    };
     (
         EmbedConfig {
             lang,
@@ -156,6 +178,7 @@ pub fn parse(
             theme,
             start,
             events,
+            languages,
         },
         warnings,
     )
@@ -171,7 +194,10 @@ mod tests {
 
     #[test]
     fn known_values_pass_and_empty_means_default() {
-        let (c, w) = parse(&en(), "en-AU", "UK", "dark", "relief", "steps");
+        let (c, w) = parse(
+            &en(),
+            ["en-AU", "UK", "dark", "relief", "steps", "es EN-gb"],
+        );
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(
             c,
@@ -180,17 +206,21 @@ mod tests {
                 region: "uk".into(),
                 theme: "dark".into(),
                 start: "relief".into(),
-                events: "steps".into()
+                events: "steps".into(),
+                languages: "es en-GB".into(),
             }
         );
-        let (c, w) = parse(&en(), "", "", "", "", "");
+        let (c, w) = parse(&en(), [""; 6]);
         assert!(w.is_empty());
         assert_eq!(c.region, "");
     }
 
     #[test]
     fn unknown_values_fall_back_with_one_warning_each() {
-        let (c, w) = parse(&en(), "tlh", "mars", "neon", "nowhere", "everything");
+        let (c, w) = parse(
+            &en(),
+            ["tlh", "mars", "neon", "nowhere", "everything", "en tlh"],
+        );
         assert_eq!(
             c,
             EmbedConfig {
@@ -198,7 +228,8 @@ mod tests {
                 region: String::new(),
                 theme: String::new(),
                 start: String::new(),
-                events: String::new()
+                events: String::new(),
+                languages: String::new(),
             }
         );
         let attrs: Vec<&str> = w.iter().map(|w| w.attribute).collect();
@@ -221,10 +252,10 @@ mod tests {
 
     #[test]
     fn start_opens_the_relief_mode_but_not_its_inner_panels() {
-        let (c, w) = parse(&en(), "", "", "", "cramp-now", "");
+        let (c, w) = parse(&en(), ["", "", "", "cramp-now", "", ""]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.start, CRAMP_NOW);
-        let (c, w) = parse(&en(), "", "", "", "relief-calf", "");
+        let (c, w) = parse(&en(), ["", "", "", "relief-calf", "", ""]);
         assert_eq!((c.start.as_str(), w.len()), ("", 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
@@ -238,14 +269,14 @@ mod tests {
             let values = allowed(&b, attribute);
             assert!(!values.is_empty(), "{attribute}");
             for v in &values {
-                let mut attrs = [""; 5];
+                let mut attrs = [""; 6];
                 attrs[i] = v;
-                let (_, w) = parse(&b, attrs[0], attrs[1], attrs[2], attrs[3], attrs[4]);
+                let (_, w) = parse(&b, attrs);
                 assert!(w.is_empty(), "{attribute}={v}: {w:?}");
             }
-            let mut attrs = ["xx-unknown"; 5];
+            let mut attrs = ["xx-unknown"; 6];
             attrs[i] = "zz";
-            let (_, w) = parse(&b, attrs[0], attrs[1], attrs[2], attrs[3], attrs[4]);
+            let (_, w) = parse(&b, attrs);
             let w = w.iter().find(|w| w.attribute == *attribute).unwrap();
             assert_eq!(w.allowed, values, "{attribute}");
         }
@@ -312,9 +343,12 @@ mod tests {
                     _ => "x".repeat(len * 100),
                 }
             };
-            let (lang, region, theme, start, events) =
-                (value(), value(), value(), value(), value());
-            let (c, w) = parse(&b, &lang, &region, &theme, &start, &events);
+            let values: [String; 6] = std::array::from_fn(|_| value());
+            let (c, w) = parse(&b, std::array::from_fn(|i| values[i].as_str()));
+            assert!(c
+                .languages
+                .split_whitespace()
+                .all(|l| content::languages().any(|x| x == l)));
             assert!(c.events.is_empty() || EVENT_LEVELS.contains(&c.events.as_str()));
             assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
             assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));

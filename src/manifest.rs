@@ -53,6 +53,9 @@ fn union<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
 /// The TypeScript type of an attribute: the values [`embed::allowed`] lists (and, for `lang`,
 /// a tag with a subtag of a listed language: `en-GB`).
 pub fn attribute_type(b: &Bundle, attribute: &str) -> String {
+    if attribute == "languages" {
+        return "string".to_owned(); // a space-separated list of `lang` values
+    }
     let values = embed::allowed(b, attribute);
     let mut t = union(&values);
     if attribute == "lang" {
@@ -98,6 +101,10 @@ fn attribute(b: &Bundle, name: &str) -> Value {
         "start" => (
             None,
             "Where the guide opens: `questionnaire`, `cramp-now` (the relief mode for a cramp happening now), or an information panel. Not set: the start screen. Changing it later moves the widget there.",
+        ),
+        "languages" => (
+            None,
+            "Languages a person may switch between inside the widget, space-separated (`en es`): a row of buttons, each language named in itself; switching keeps the answers and the screen. Not set, or one language: no switch.",
         ),
         "events" => (
             Some("none"),
@@ -262,7 +269,7 @@ mod tests {
         );
         assert_eq!(
             d["attributes"][0]["type"]["text"],
-            "\"en\" | \"en-GB\" | `en-${string}`"
+            "\"en\" | \"en-GB\" | \"es\" | `en-${string}` | `es-${string}`"
         );
         assert!(d["attributes"][3]["type"]["text"]
             .as_str()

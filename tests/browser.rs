@@ -49,6 +49,7 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
         lang: "en".into(),
         region: "uk".into(),
         theme: "".into(),
+        languages: "".into(),
         start: "".into(),
         on_event: None,
     };
@@ -162,6 +163,7 @@ async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
         lang: "en".into(),
         region: "us".into(),
         theme: "dark".into(),
+        languages: "".into(),
         start: "questionnaire".into(),
         on_event: None,
     };

@@ -9,11 +9,16 @@ use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
 use yew::{html, Html, LocalServerRenderer};
 
 fn render_widget(start: &str, region: &str) -> String {
+    render_in("en", "", start, region)
+}
+
+fn render_in(lang: &str, languages: &str, start: &str, region: &str) -> String {
     let props = WidgetProps {
-        lang: "en".into(),
-        region: region.into(),
+        lang: lang.to_owned().into(),
+        region: region.to_owned().into(),
         theme: "".into(),
-        start: start.into(),
+        start: start.to_owned().into(),
+        languages: languages.to_owned().into(),
         on_event: None,
     };
     futures::executor::block_on(
@@ -208,4 +213,47 @@ fn relief_mode_offers_every_muscle_a_clock_and_a_polite_minute_line() {
         "the region's number in the injury warning"
     );
     assert!(!html.contains(['{', '}']), "no placeholder left: {html}");
+}
+
+#[test]
+fn spanish_speaks_spanish_with_the_region_numbers_and_marks_its_language() {
+    let html = render_in("es-US", "", "", "us");
+    assert!(html.starts_with(r#"<div lang="es""#), "{html}");
+    assert!(html.contains("911"), "the region still decides the numbers");
+    assert!(
+        html.contains("Empezar") || html.contains("Comenzar"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Start now"),
+        "no English left on the start screen"
+    );
+    let eu = render_in("es", "", "", "eu");
+    assert!(eu.contains("112") && !eu.contains("911"), "es + eu = 112");
+}
+
+#[test]
+fn the_language_switch_names_each_language_in_itself_and_marks_the_current_one() {
+    assert!(
+        !render_in("en", "", "", "").contains("nlc-languages"),
+        "no switch unless offered"
+    );
+    assert!(
+        !render_in("en", "en", "", "").contains("nlc-languages"),
+        "one language: no switch"
+    );
+    let html = render_in("es", "en es", "", "");
+    let nav = between(&html, "<nav", "</nav>");
+    assert!(nav.contains(r#"class="nlc-languages""#), "{nav}");
+    assert!(nav.contains(r#"aria-label="Idioma""#), "{nav}");
+    assert!(
+        nav.contains(r#"lang="en""#) && nav.contains(">English<"),
+        "{nav}"
+    );
+    assert!(
+        nav.contains(r#"lang="es""#) && nav.contains(">Español<"),
+        "{nav}"
+    );
+    let current = between(nav, r#"aria-current="true""#, "</button>");
+    assert!(current.contains("Español"), "{nav}");
 }

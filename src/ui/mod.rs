@@ -13,6 +13,7 @@ pub mod error_summary;
 mod focus;
 pub mod info_nav;
 pub mod info_panel;
+pub mod language_switch;
 pub mod outcome_page;
 pub mod question_page;
 pub mod relief_page;
@@ -45,6 +46,9 @@ pub struct WidgetProps {
     /// `questionnaire`, `cramp-now`, a panel id, or empty for the start screen.
     #[prop_or_default]
     pub start: AttrValue,
+    /// Language tags to offer in a switch inside the widget (`en es`); empty: no switch.
+    #[prop_or_default]
+    pub languages: AttrValue,
     /// Receives the host events (started, step, outcome, restarted).
     #[prop_or_default]
     pub on_event: Option<Callback<HostEvent>>,
@@ -118,8 +122,15 @@ pub fn load_bundle(lang: &str, region: &str) -> Rc<Bundle> {
 /// The whole widget. It has no `<main>` landmark: the host page has its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
+    // The language the person picked in the switch, until the host sets `lang` again.
+    let picked = use_state_eq(|| None::<AttrValue>);
+    {
+        let picked = picked.clone();
+        use_effect_with(props.lang.clone(), move |_| picked.set(None));
+    }
+    let lang = (*picked).clone().unwrap_or_else(|| props.lang.clone());
     let bundle = {
-        let key = (props.lang.clone(), props.region.clone());
+        let key = (lang, props.region.clone());
         use_memo(key, |(lang, region)| {
             // Unknown regions use the generic wording: fill for the region actually used.
             let region = load_bundle(lang, "").region(region).id.clone();
@@ -240,6 +251,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
+            { language_switch::language_switch(&props.languages, &b.lang, b.ui.language_label(), &picked) }
             <worried_line::WorriedLine region={region.clone()} call={b.ui.call().to_owned()} label={b.ui.help_label().to_owned()} />
             <div class="nlc-main">{ page }</div>
             <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />

@@ -31,7 +31,7 @@ extern "C" {
 const MAX_QUOTED: usize = 60;
 
 /// The attribute values, in the order of [`embed::ATTRIBUTES`].
-type Attrs<'a> = [&'a str; 5];
+use embed::Attrs;
 
 /// What the app root shows: the widget (keyed by `generation`, so a reused app starts a
 /// fresh widget) or, parked, nothing.
@@ -69,16 +69,14 @@ pub struct Handle {
     /// reference to the element it served.
     notify: Option<js_sys::Function>,
     generation: u32,
-    /// The last value warned about, per attribute (bounded: five short strings).
-    warned: [String; 5],
+    /// The last value warned about, per attribute (bounded: one short string each).
+    warned: [String; embed::ATTRIBUTES.len()],
 }
 
 impl Handle {
     /// Checks the attributes, warns once per new unknown value, and builds the props.
     fn props(&mut self, attrs: Attrs) -> RootProps {
-        let [lang, region, theme, start, events] = attrs;
-        let (config, warnings) =
-            embed::parse(&load_bundle("en", ""), lang, region, theme, start, events);
+        let (config, warnings) = embed::parse(&load_bundle("en", ""), attrs);
         for w in warnings {
             let slot = embed::ATTRIBUTES
                 .iter()
@@ -97,13 +95,15 @@ impl Handle {
         let notify = self.notify.clone();
         let on_event = notify.clone().map(|notify| {
             let events = config.events.clone();
+            let lang = config.lang.clone();
             Callback::from(move |e: HostEvent| {
                 // The title is for the fallback, which keeps the last level shown; the host
                 // hears only what its `events` attribute asked for.
                 let heard = embed::hears(&events, e.kind);
                 let (level, title) = match e.level {
                     Some(level) => {
-                        let title = load_bundle("en", "")
+                        // In the language the fallback will speak (the `lang` attribute's).
+                        let title = load_bundle(&lang, "")
                             .outcomes
                             .iter()
                             .find(|o| o.level.id() == level)
@@ -134,6 +134,7 @@ impl Handle {
                 region: config.region.into(),
                 theme: config.theme.into(),
                 start: config.start.into(),
+                languages: config.languages.into(),
                 on_event,
             }),
             generation: self.generation,
@@ -145,11 +146,19 @@ impl Handle {
 #[wasm_bindgen]
 impl Handle {
     /// New attribute values (the widget keeps its answers).
-    pub fn update(&mut self, lang: &str, region: &str, theme: &str, start: &str, events: &str) {
+    pub fn update(
+        &mut self,
+        lang: &str,
+        region: &str,
+        theme: &str,
+        start: &str,
+        events: &str,
+        languages: &str,
+    ) {
         if self.notify.is_none() {
             return; // parked
         }
-        let props = self.props([lang, region, theme, start, events]);
+        let props = self.props([lang, region, theme, start, events, languages]);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -171,6 +180,8 @@ impl Handle {
 
     /// Starts a new widget (fresh state) in a parked app, which the caller has moved into the
     /// new element's shadow root.
+    // One string per attribute at the wasm boundary (no array conversion glue).
+    #[allow(clippy::too_many_arguments)]
     pub fn reuse(
         &mut self,
         lang: &str,
@@ -178,11 +189,12 @@ impl Handle {
         theme: &str,
         start: &str,
         events: &str,
+        languages: &str,
         notify: js_sys::Function,
     ) {
         self.notify = Some(notify);
         self.generation = self.generation.wrapping_add(1);
-        self.update(lang, region, theme, start, events);
+        self.update(lang, region, theme, start, events, languages);
     }
 
     /// Unmounts the app and frees it (see the crate docs for what Yew keeps).
@@ -198,6 +210,7 @@ impl Handle {
 /// event (`heard`: whether the `events` attribute lets the host page have it),
 /// and `notify("rendered")` once the first render is complete.
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments)]
 pub fn mount(
     root: web_sys::Element,
     lang: &str,
@@ -205,6 +218,7 @@ pub fn mount(
     theme: &str,
     start: &str,
     events: &str,
+    languages: &str,
     notify: js_sys::Function,
 ) -> Handle {
     let mut handle = Handle {
@@ -213,7 +227,7 @@ pub fn mount(
         generation: 0,
         warned: Default::default(),
     };
-    let props = handle.props([lang, region, theme, start, events]);
+    let props = handle.props([lang, region, theme, start, events, languages]);
     handle.app = Some(yew::Renderer::<Root>::with_root_and_props(root, props).render());
     handle
 }

@@ -55,4 +55,5 @@ ui_texts! {
     relief_title, relief_pick, relief_clock_label, relief_just_now, relief_ago_one, relief_ago,
     relief_started, relief_eased, relief_not_easing, relief_limit, relief_keep_going,
     relief_eased_title, relief_eased_intro, relief_questions, relief_questions_button, relief_back,
+    language_label,
 }
