@@ -72,6 +72,33 @@ export async function answerByKeyboard(page, labels) {
   await page.keyboard.press('Enter');
 }
 
+/** The words a person clicks, per language (as content/<lang>.toml writes them). */
+export const WORDS = {
+  en: {
+    start: 'Start now', continue: 'Continue', backToStart: 'Back to the start', check: 'Check your answers',
+    confirm: 'See my result', restart: 'Start again', crampNow: 'Having a cramp right now? See what helps',
+    muscles: ['Calf', 'Foot', 'Front of the thigh', 'Back of the thigh'], notEasing: 'It is not easing',
+    eased: 'It has eased', backToStretches: 'Back to the stretches',
+  },
+  es: {
+    start: 'Empezar', continue: 'Continuar', backToStart: 'Volver al inicio', check: 'Revise sus respuestas',
+    confirm: 'Ver mi resultado', restart: 'Volver a empezar', crampNow: '¿Tiene un calambre ahora mismo? Vea qué ayuda',
+    muscles: ['Pantorrilla', 'Pie', 'Parte delantera del muslo', 'Parte trasera del muslo'], notEasing: 'No se alivia',
+    eased: 'Ya se ha aliviado', backToStretches: 'Volver a los estiramientos',
+  },
+};
+WORDS['en-GB'] = WORDS.en;
+
+/** Opens the demo page with the widget in `lang` (the host sets the attribute). */
+export async function openIn(page, lang = 'en') {
+  await page.goto('/index.html');
+  await ready(page);
+  if (lang !== 'en') {
+    await page.evaluate((l) => document.querySelector('night-leg-cramps').setAttribute('lang', l), lang);
+    await expect(widget(page).locator('.nlc')).toHaveAttribute('lang', lang);
+  }
+}
+
 /** A person with typical cramps and nothing else (optional questions left out: skipped). */
 export const CLEAR = {
   emergency: 'none', 'leg-signs': 'none', 'other-signs': 'none',
@@ -101,7 +128,8 @@ export async function answerAll(page, answers = {}, onPage = async () => {}) {
     for (const q of key.split('+')) {
       for (const c of [].concat(answers[q] ?? CLEAR[q] ?? [])) await widget(page).locator(`#nlc-${q}-choice-${c}`).check();
     }
-    await widget(page).getByRole('button', { name: 'Continue' }).click();
+    // The page's submit button, whatever the language.
+    await widget(page).locator('button[type=submit]').click();
     await expect.poll(() => currentPage(page)).not.toBe(key);
   }
   throw new Error('too many pages');

@@ -1,8 +1,9 @@
 // Every reachable state of the widget (start, each panel, each question, each question's
-// error, check your answers, every outcome) at 320 px and 1280 px, light and dark: zero axe
-// violations, no horizontal scroll, every interactive target at least 24 x 24 CSS px.
+// error, check your answers, every outcome) in every language, at 320 px and 1280 px, light
+// and dark: zero axe violations, no horizontal scroll, every interactive target at least
+// 24 x 24 CSS px.
 import { test, expect } from '@playwright/test';
-import { widget, ready, expectNoAxeViolations, answerAll } from './helpers.mjs';
+import { widget, expectNoAxeViolations, answerAll, openIn, WORDS } from './helpers.mjs';
 
 async function checkLayout(page, state) {
   const width = page.viewportSize().width;
@@ -25,14 +26,13 @@ async function visit(page, state) {
   await expectNoAxeViolations(page, state);
 }
 
-for (const width of [320, 1280]) {
+for (const [lang, t] of Object.entries(WORDS)) for (const width of [320, 1280]) {
   for (const scheme of ['light', 'dark']) {
-    test.describe(`${width}px ${scheme}`, () => {
+    test.describe(`${lang} ${width}px ${scheme}`, () => {
       test.use({ viewport: { width, height: 800 }, colorScheme: scheme });
 
       test('start and every panel', async ({ page }) => {
-        await page.goto('/index.html');
-        await ready(page);
+        await openIn(page, lang);
         await visit(page, 'start');
         const panels = await widget(page).locator('.nlc-info-nav button').allTextContents();
         expect(panels.length).toBe(8);
@@ -40,50 +40,48 @@ for (const width of [320, 1280]) {
           await widget(page).locator('.nlc-info-nav').getByRole('button', { name, exact: true }).click();
           await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText(name);
           await visit(page, `panel ${name}`);
-          await widget(page).getByRole('button', { name: 'Back to the start' }).click();
+          await widget(page).getByRole('button', { name: t.backToStart }).click();
         }
       });
 
       test('a cramp now: each muscle, keep going, eased, and the outcome at 10 minutes', async ({ page }) => {
         await page.clock.install();
-        await page.goto('/index.html');
-        await ready(page);
+        await openIn(page, lang);
         const w = widget(page);
-        await w.getByRole('button', { name: 'Having a cramp right now? See what helps' }).click();
+        await w.getByRole('button', { name: t.crampNow }).click();
         await visit(page, 'relief, no muscle picked');
-        for (const muscle of ['Calf', 'Foot', 'Front of the thigh', 'Back of the thigh']) {
+        for (const muscle of t.muscles) {
           await w.getByRole('button', { name: muscle, exact: true }).click();
           await visit(page, `relief, ${muscle}`);
         }
-        await w.getByRole('button', { name: 'It is not easing' }).click();
+        await w.getByRole('button', { name: t.notEasing }).click();
         await expect(w.locator('.nlc-relief__keep-going')).not.toBeEmpty();
         await visit(page, 'relief, keep going');
         await page.clock.runFor(10 * 60_000);
         await expect(w.locator('.nlc-care-card--urgent')).toBeVisible();
         await visit(page, 'relief, urgent outcome');
-        await w.getByRole('button', { name: 'Back to the stretches' }).click();
-        await w.getByRole('button', { name: 'It has eased' }).click();
+        await w.getByRole('button', { name: t.backToStretches }).click();
+        await w.getByRole('button', { name: t.eased }).click();
         await visit(page, 'relief, eased');
       });
 
       test('every question, its error, check your answers and every outcome', async ({ page }) => {
         test.slow(); // about 30 axe runs
 
-        await page.goto('/index.html');
-        await ready(page);
-        await widget(page).getByRole('button', { name: 'Start now' }).click();
+        await openIn(page, lang);
+        await widget(page).getByRole('button', { name: t.start }).click();
         const seen = [];
         await answerAll(page, {}, async (q) => {
           seen.push(q);
           await visit(page, `question ${q}`);
-          await widget(page).getByRole('button', { name: 'Continue' }).click();
+          await widget(page).getByRole('button', { name: t.continue }).click();
           await expect(widget(page).locator('.nlc-error-summary')).toBeVisible();
           await visit(page, `error ${q}`);
         });
         expect(seen.length).toBe(7); // pages, not questions: at most 10 screens in all
-        await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+        await expect(widget(page).getByRole('heading', { level: 1 })).toHaveText(t.check);
         await visit(page, 'check your answers');
-        await widget(page).getByRole('button', { name: 'See my result' }).click();
+        await widget(page).getByRole('button', { name: t.confirm }).click();
         await expect(widget(page).locator('.nlc-care-card--self-care')).toBeVisible();
         await visit(page, 'self-care outcome');
 
@@ -93,10 +91,10 @@ for (const width of [320, 1280]) {
           ['urgent', { emergency: ['not-sure'] }, false],
           ['routine', { feeling: 'urge-to-move', medicines: ['quinine', 'diuretic'], conditions: ['kidney'] }, true],
         ]) {
-          await widget(page).getByRole('button', { name: 'Start again' }).click();
-          await widget(page).getByRole('button', { name: 'Start now' }).click();
+          await widget(page).getByRole('button', { name: t.restart }).click();
+          await widget(page).getByRole('button', { name: t.start }).click();
           await answerAll(page, answers);
-          if (confirm) await widget(page).getByRole('button', { name: 'See my result' }).click();
+          if (confirm) await widget(page).getByRole('button', { name: t.confirm }).click();
           await expect(widget(page).locator(`.nlc-care-card--${level}`)).toBeVisible();
           await visit(page, `${level} outcome`);
         }
