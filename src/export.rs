@@ -7,10 +7,13 @@
 //! with `!=`, all of which must hold; on a checklist FHIR reads `!=` as "no answer equals").
 //! The triage itself (levels and reasons) is not expressed, nor is `ask-when` (the duration
 //! question skipped for restless legs): both exports ask it always.
+//!
+//! The FHIR export carries every other compiled locale's words with the standard translation
+//! extension (`_text`, `_display`, … on each element whose words differ).
 
 use serde_json::{json, Value};
 
-use crate::content::{Bundle, CareLevel, QuestionKind};
+use crate::content::{self, Bundle, CareLevel, QuestionKind};
 use crate::triage::assess::reach_from;
 
 /// The earlier answers that hide question `i`: (question, choice) pairs that on their own set
@@ -33,7 +36,36 @@ pub fn hidden_by(b: &Bundle, i: usize) -> Vec<(String, String)> {
     out
 }
 
-/// The questionnaire as a FHIR R4 `Questionnaire` resource.
+/// The FHIR translation extension for `text` in each other locale whose words differ
+/// (`words(bundle)` picks the same element's text there), or `None` if none does.
+fn translations(b: &Bundle, words: impl Fn(&Bundle) -> Option<String>) -> Option<Value> {
+    let base = words(b);
+    let ext: Vec<Value> = content::LOCALES
+        .iter()
+        .filter(|(lang, _)| *lang != &*b.lang)
+        .filter_map(|(lang, other)| {
+            let text = words(other).filter(|t| Some(t) != base.as_ref())?;
+            Some(json!({
+                "url": "http://hl7.org/fhir/StructureDefinition/translation",
+                "extension": [
+                    { "url": "lang", "valueCode": lang },
+                    { "url": "content", "valueString": text },
+                ],
+            }))
+        })
+        .collect();
+    (!ext.is_empty()).then(|| json!({ "extension": ext }))
+}
+
+/// Adds `"_<field>"` with the translations of `field` when there are any.
+fn translate(target: &mut Value, field: &str, t: Option<Value>) {
+    if let Some(t) = t {
+        target[format!("_{field}")] = t;
+    }
+}
+
+/// The questionnaire as a FHIR R4 `Questionnaire` resource, in `b`'s language with the other
+/// locales' words as translation extensions.
 pub fn fhir(b: &Bundle) -> Value {
     let items: Vec<Value> = b
         .questions
@@ -46,10 +78,13 @@ pub fn fhir(b: &Bundle) -> Value {
                 "type": "choice",
                 "required": !q.optional,
                 "repeats": q.kind == QuestionKind::Multiple,
-                "answerOption": q.choices.iter().map(|c| json!({
-                    "valueCoding": { "system": "urn:night-leg-cramps:choice", "code": c.id, "display": c.label }
-                })).collect::<Vec<_>>(),
+                "answerOption": q.choices.iter().enumerate().map(|(j, c)| {
+                    let mut coding = json!({ "system": "urn:night-leg-cramps:choice", "code": c.id, "display": c.label });
+                    translate(&mut coding, "display", translations(b, |o| Some(o.questions[i].choices[j].label.to_string())));
+                    json!({ "valueCoding": coding })
+                }).collect::<Vec<_>>(),
             });
+            translate(&mut item, "text", translations(b, |o| Some(o.questions[i].title.to_string())));
             // SDC item control: radios or checkboxes, as this widget shows them.
             let control = if q.kind == QuestionKind::Multiple { "check-box" } else { "radio-button" };
             item["extension"] = json!([{
@@ -57,7 +92,9 @@ pub fn fhir(b: &Bundle) -> Value {
                 "valueCodeableConcept": { "coding": [{ "system": "http://hl7.org/fhir/questionnaire-item-control", "code": control }] },
             }]);
             if let Some(h) = &q.hint {
-                item["item"] = json!([{ "linkId": format!("{}-hint", q.id), "text": h, "type": "display" }]);
+                let mut hint = json!({ "linkId": format!("{}-hint", q.id), "text": h, "type": "display" });
+                translate(&mut hint, "text", translations(b, |o| o.questions[i].hint.as_deref().map(str::to_owned)));
+                item["item"] = json!([hint]);
             }
             let hidden = hidden_by(b, i);
             if !hidden.is_empty() {
@@ -74,7 +111,7 @@ pub fn fhir(b: &Bundle) -> Value {
             item
         })
         .collect();
-    json!({
+    let mut q = json!({
         "resourceType": "Questionnaire",
         "id": "night-leg-cramps",
         "url": "urn:night-leg-cramps:questionnaire",
@@ -86,7 +123,18 @@ pub fn fhir(b: &Bundle) -> Value {
         "language": b.lang,
         "description": b.ui.start_intro(),
         "item": items,
-    })
+    });
+    translate(
+        &mut q,
+        "title",
+        translations(b, |o| Some(o.ui.start_title().to_owned())),
+    );
+    translate(
+        &mut q,
+        "description",
+        translations(b, |o| Some(o.ui.start_intro().to_owned())),
+    );
+    q
 }
 
 /// The same questionnaire as a SurveyJS definition (one question per page, as ours).

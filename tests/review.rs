@@ -177,3 +177,69 @@ fn surveyjs_export_has_one_page_per_question() {
         Some("{emergency} notcontains 'lung-clot'")
     );
 }
+
+#[test]
+fn fhir_export_carries_the_spanish_words_as_translation_extensions() {
+    let (ok, out) = review(&["fhir"]);
+    assert!(ok);
+    let q: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let es = night_leg_cramps::content::bundle("es").unwrap();
+    let translated = |v: &serde_json::Value, lang: &str| -> Option<String> {
+        v["extension"].as_array()?.iter().find_map(|e| {
+            assert_eq!(
+                e["url"],
+                "http://hl7.org/fhir/StructureDefinition/translation"
+            );
+            let parts = e["extension"].as_array().unwrap();
+            (parts[0]["url"] == "lang" && parts[0]["valueCode"] == lang)
+                .then(|| parts[1]["valueString"].as_str().unwrap().to_owned())
+        })
+    };
+    assert_eq!(
+        translated(&q["_title"], "es").as_deref(),
+        Some(es.ui.start_title())
+    );
+    for (item, question) in q["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(es.questions.iter())
+    {
+        assert_eq!(
+            translated(&item["_text"], "es").as_deref(),
+            Some(&*question.title)
+        );
+        for (opt, choice) in item["answerOption"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(question.choices.iter())
+        {
+            // Words the same in both ("No") need no translation.
+            let english = opt["valueCoding"]["display"].as_str().unwrap();
+            assert_eq!(
+                translated(&opt["valueCoding"]["_display"], "es").as_deref(),
+                (english != &*choice.label).then_some(&*choice.label),
+                "{}",
+                choice.id
+            );
+        }
+    }
+    // British English differs from English only in spelling: a translation only there.
+    let items = q["item"].as_array().unwrap();
+    let conditions = items.iter().find(|i| i["linkId"] == "conditions").unwrap();
+    let anemia = conditions["answerOption"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["valueCoding"]["code"] == "anemia")
+        .unwrap();
+    assert_eq!(
+        translated(&anemia["valueCoding"]["_display"], "en-GB").as_deref(),
+        Some("Anaemia")
+    );
+    assert!(
+        translated(&items[0]["_text"], "en-GB").is_none(),
+        "same words: no en-GB translation"
+    );
+}
