@@ -1,4 +1,5 @@
-//! The few places the view asks the device something: the time, and keeping the screen on.
+//! The few places the view asks the device something: the time, dates in the person's
+//! language, and keeping the screen on.
 //! Outside a browser (native tests) the time is 0 and there is no screen to keep on.
 
 /// Milliseconds since 1970 by the browser's clock (`Date.now()`, which a test's fake clock
@@ -11,6 +12,44 @@ pub fn now_ms() -> f64 {
     #[cfg(not(target_arch = "wasm32"))]
     {
         0.0
+    }
+}
+
+/// A content date (`2026-11-27`) written in full the way the language writes it ("November
+/// 27, 2026", "27 November 2026", "27 de noviembre de 2026"), by the browser's `Intl`. The ISO
+/// date itself outside a browser, or if the browser cannot read it.
+pub fn long_date(iso: &str, lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Noon, so no time zone moves the day.
+        let date = js_sys::Date::new(&format!("{iso}T12:00:00").into());
+        if date.get_time().is_nan() {
+            return iso.to_owned();
+        }
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        date.to_locale_date_string(lang, &options).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        iso.to_owned()
+    }
+}
+
+/// Now, as the person's browser writes a date and time in their language (for the summary
+/// a clinician reads). Empty outside a browser.
+pub fn now_in_words(lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::new_0()
+            .to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+            .into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        String::new()
     }
 }
 

@@ -68,7 +68,7 @@ pub fn info_panel(p: &InfoPanelProps) -> Html {
             { blocks(&panel.body, 2) }
             <h2 class="nlc-heading-s">{ ui.sources_title() }</h2>
             { sources(&p.bundle, &panel.sources) }
-            <p class="nlc-meta">{ with(ui.panel_reviewed(), &[("date", &panel.reviewed)]) }</p>
+            <p class="nlc-meta">{ with(ui.panel_reviewed(), &[("date", &super::device::long_date(&panel.reviewed, &p.bundle.lang))]) }</p>
         </article>
     }
 }

@@ -38,22 +38,6 @@ fn print() {
     }
 }
 
-/// Now, as the person's browser writes a date and time in their language (for the summary
-/// a clinician reads). Empty outside a browser.
-fn now_in_words(lang: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        js_sys::Date::new_0()
-            .to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-            .into()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = lang;
-        String::new()
-    }
-}
-
 /// The outcome page.
 #[function_component(OutcomePage)]
 pub fn outcome_page(p: &OutcomePageProps) -> Html {
@@ -62,7 +46,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let b = &p.bundle;
     let ui = &b.ui;
     let r = &p.region;
-    let completed = use_memo(b.lang.clone(), |lang| now_in_words(lang));
+    let completed = use_memo(b.lang.clone(), |lang| super::device::now_in_words(lang));
     let result = if p.relief {
         relief::outcome(b)
     } else {
@@ -194,7 +178,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <section class="nlc-section" aria-labelledby="nlc-sources">
                 <h2 class="nlc-heading-s" id="nlc-sources">{ ui.sources_title() }</h2>
                 { sources(b, &result.sources()) }
-                <p class="nlc-meta">{ with(ui.content_version(), &[("version", &b.version), ("date", &outcome.reviewed)]) }</p>
+                <p class="nlc-meta">{ with(ui.content_version(), &[("version", &b.version), ("date", &super::device::long_date(&outcome.reviewed, &b.lang))]) }</p>
             </section>
 
             <div class="nlc-button-group nlc-no-print">

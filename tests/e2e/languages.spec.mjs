@@ -86,3 +86,12 @@ test('the advice shown when the widget cannot run is in the host\'s language', a
   await expect(box).not.toContainText('emergency');
   await expectNoAxeViolations(page, 'Spanish fallback');
 });
+
+test('review dates are written the way each language writes dates', async ({ page }) => {
+  for (const [lang, pattern] of [['en', /November \d{1,2}, 20\d\d/], ['en-GB', /\d{1,2} November 20\d\d/], ['es', /\d{1,2} de noviembre de 20\d\d/]]) {
+    await openIn(page, lang);
+    const w = widget(page);
+    await w.locator('.nlc-info-nav button').first().click();
+    await expect(w.locator('.nlc-meta').first()).toHaveText(pattern);
+  }
+});
