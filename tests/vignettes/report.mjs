@@ -138,7 +138,7 @@ for evaluation with real patients.
   o += `\n## Vignettes that did not match\n\n`;
   if (!diffs.length) o += 'None.\n';
   for (const r of diffs) {
-    o += `### ${r.id} ${r.name}\n\n${r.story}\n\nExpected ${r.level} (${r.why}); the guide gave ${r.got || 'no outcome'}${r.title ? ` ("${r.title}")` : ''}.`;
+    o += `### ${r.id} ${r.name}\n\n${r.story}\n\nExpected ${r.level} (${r.why.replace(/\.$/, '')}); the guide gave ${r.got || 'no outcome'}${r.title ? ` ("${r.title}")` : ''}.`;
     if (r.reasons?.length) o += ` Its reasons: ${r.reasons.map((x) => `"${x}"`).join('; ')}`;
     o += '\n\n';
   }
