@@ -14,7 +14,36 @@
 //! cargo run --features review --bin review -- manifest
 //!     prints the Custom Elements Manifest of <night-leg-cramps> (custom-elements.json: the
 //!     attributes with the values they allow, events, slot, custom properties)
+//! cargo run --features review --bin review -- docs [--check]
+//!     writes the documents for health organisations that are generated from the project
+//!     (hazard log, clinical safety case, the generated parts of the regulatory and privacy
+//!     statements); with --check, exits 1 if a committed copy differs or a named test is
+//!     missing
+//! cargo run --features review --bin review -- hazard-log [--hazards FILE]
+//! cargo run --features review --bin review -- safety-case [--hazards F] [--case F] [--scenarios F] [--vignettes F]
+//! cargo run --features review --bin review -- sign-off [--case FILE]
+//!     print one document (or the sign-off block); exit 1, naming every problem, if its
+//!     sources are not acceptable
+//! cargo run --features review --bin review -- vignettes FILE
+//!     checks a vignettes file (see tests/vignettes.toml) and prints it as JSON for the
+//!     browser run (tests/vignettes/run.mjs)
 //! ```
+
+// The safety documents (one job per file, in src/bin/review/).
+#[path = "review/case_file.rs"]
+mod case_file;
+#[path = "review/docs.rs"]
+mod docs;
+#[path = "review/hazards.rs"]
+mod hazards;
+#[path = "review/proofs.rs"]
+mod proofs;
+#[path = "review/safety_case.rs"]
+mod safety_case;
+#[path = "review/safety_cli.rs"]
+mod safety_cli;
+#[path = "review/vignettes.rs"]
+mod vignettes;
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -291,6 +320,9 @@ fn main() -> ExitCode {
             println!("{}", serde_json::to_string_pretty(&m).expect("JSON"));
             ExitCode::SUCCESS
         }
+        Some("docs" | "hazard-log" | "safety-case" | "sign-off" | "vignettes") => {
+            safety_cli::run(&b, &args)
+        }
         Some("scenarios") => match args.get(1).filter(|f| !f.starts_with("--")) {
             Some(file) => match run_scenarios(&b, file) {
                 Ok(true) => ExitCode::SUCCESS,
@@ -306,7 +338,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: review markdown|fhir|surveyjs|manifest|fallback [--lang L] | review scenarios FILE [--lang L]");
+            eprintln!("usage: review markdown|fhir|surveyjs|manifest|fallback [--lang L] | review scenarios FILE [--lang L] | review docs [--check] | review hazard-log|safety-case|sign-off|vignettes …");
             ExitCode::from(2)
         }
     }

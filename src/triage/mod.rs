@@ -4,11 +4,13 @@
 //! - [`assess`](mod@assess): answers → care level, reasons, advice, linked things to mention.
 //! - [`relief`]: a cramp happening now: stretches, a timer, and help when it will not ease.
 //! - [`scenario`]: named answer paths with expected results (clinician-readable).
+//! - [`walk`](mod@walk): every answer path, for the tests and the clinical safety case.
 
 pub mod assess;
 pub mod relief;
 pub mod scenario;
 pub mod session;
+pub mod walk;
 
 pub use crate::content::CareLevel;
 pub use assess::{assess, Assessment, Given};

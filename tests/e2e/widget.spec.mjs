@@ -228,3 +228,22 @@ test('the "Call" links sit with the worried line: level with it on a wide screen
     }
   }
 });
+
+test('forced colours (Windows High Contrast): the browser draws the controls, the care card and buttons keep their borders, axe is clean', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/index.html');
+  await ready(page);
+  await widget(page).getByRole('button', { name: 'Start now' }).click();
+  const box = widget(page).locator('#nlc-emergency-choice-lung-clot');
+  // The engine's own checkbox, in system colours, not the widget's drawn one.
+  expect(await box.evaluate((el) => getComputedStyle(el).appearance)).toBe('auto');
+  const border = (el) => { const s = getComputedStyle(el); return `${s.borderTopStyle} ${s.borderTopWidth}`; };
+  expect(await widget(page).getByRole('button', { name: 'Continue' }).evaluate(border)).toBe('solid 2px');
+  await expectNoAxeViolations(page, 'forced colours, first question');
+  await box.check();
+  await widget(page).getByRole('button', { name: 'Continue' }).click();
+  const card = widget(page).locator('.nlc-care-card--emergency');
+  await expect(card).toBeVisible();
+  expect(await card.evaluate(border)).toBe('solid 4px');
+  await expectNoAxeViolations(page, 'forced colours, emergency outcome');
+});
