@@ -123,7 +123,7 @@ pub struct Locale {
     pub lang: String,
     /// The language's name in itself ("Español"), for the language switch.
     pub name: String,
-    /// The locale this one overrides (see [`crate::files`]); resolved before deserialising.
+    /// The locale this one overrides (see the `files` module); resolved before deserialising.
     pub inherits: Option<String>,
     #[serde(default)]
     pub ui: BTreeMap<String, String>,
