@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{back_link::BackLink, focus::use_focus_on_mount, Action};
+use super::{back_link::back_link, focus::use_focus_on_mount, Action};
 use crate::content::Bundle;
 use crate::triage::{Session, Step};
 
@@ -56,7 +56,7 @@ pub fn check_answers(p: &CheckAnswersProps) -> Html {
     };
     html! {
         <div class="nlc-page nlc-check">
-            <BackLink label={ui.back().to_owned()} onclick={back} />
+            { back_link(ui.back(), Callback::from(back)) }
             <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.check_title() }</h1>
             <p>{ ui.check_intro() }</p>
             <dl class="nlc-summary-list">

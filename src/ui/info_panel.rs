@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{back_link::BackLink, focus::use_focus_on_mount, Action};
+use super::{back_link::back_link, focus::use_focus_on_mount, Action};
 use crate::content::{Block, Bundle};
 use crate::text::with;
 
@@ -63,7 +63,7 @@ pub fn info_panel(p: &InfoPanelProps) -> Html {
     };
     html! {
         <article class="nlc-page nlc-panel">
-            <BackLink label={p.back_label.clone()} onclick={close} />
+            { back_link(&p.back_label, Callback::from(close)) }
             <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &*panel.title }</h1>
             { blocks(&panel.body, 2) }
             <h2 class="nlc-heading-s">{ ui.sources_title() }</h2>

@@ -1,4 +1,5 @@
-//! The view: thin Yew function components, one per file, named for what the person sees.
+//! The view: one file per thing the person sees, named for it. Pages with state of their own
+//! are Yew function components; the rest are plain functions returning [`Html`].
 //!
 //! [`Widget`] holds the only state (a [`State`] reducer around the core's
 //! [`Session`](crate::triage::Session)); pages receive what to show and send back an
@@ -240,9 +241,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
-            <worried_line::WorriedLine region={region.clone()} call={b.ui.call().to_owned()} label={b.ui.help_label().to_owned()} />
+            { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
             <div class="nlc-main">{ page }</div>
-            <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />
+            { info_nav::info_nav(b, &dispatch) }
             // Whatever screen a host starts on, the person learns who the guide is for (the
             // start screen says it in full already).
             if state.view != View::Start {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::care_card::{prefix, CareCard};
+use super::care_card::{care_card, prefix};
 use super::check_answers::answer_labels;
 use super::focus::use_focus_on_mount;
 use super::info_panel::{blocks, sources};
@@ -109,15 +109,17 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
     html! {
         <div class={classes!("nlc-page", "nlc-outcome", format!("nlc-outcome--{}", result.level.id()))}>
-            <CareCard level={result.level} title={outcome.title.clone()} summary={outcome.summary.clone()} prefix={prefix(result.level, ui).to_owned()} heading={heading}>
-                <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
-                <ul class="nlc-list">
-                    { for outcome.do_now.iter().map(|t| html! { <li>{ &**t }</li> }) }
-                </ul>
-                if let Some(n) = call {
-                    <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call()) }</a>
-                }
-            </CareCard>
+            { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), heading, html! {
+                <>
+                    <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
+                    <ul class="nlc-list">
+                        { for outcome.do_now.iter().map(|t| html! { <li>{ &**t }</li> }) }
+                    </ul>
+                    if let Some(n) = call {
+                        <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call()) }</a>
+                    }
+                </>
+            }) }
 
             <section class="nlc-section" aria-labelledby="nlc-reasons">
                 <h2 class="nlc-heading-m" id="nlc-reasons">{ ui.reasons_title() }</h2>

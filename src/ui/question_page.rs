@@ -10,7 +10,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{back_link::BackLink, error_summary::ErrorSummary, focus::use_focus_on_mount, Action};
+use super::{back_link::back_link, error_summary::ErrorSummary, focus::use_focus_on_mount, Action};
 use crate::content::{Bundle, Question, QuestionKind};
 use crate::triage::{Asked, Session};
 
@@ -265,7 +265,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
 
     html! {
         <div class="nlc-page nlc-question">
-            <BackLink label={ui.back().to_owned()} onclick={on_back} />
+            { back_link(ui.back(), Callback::from(on_back)) }
             if !summary_errors.is_empty() {
                 <ErrorSummary key={*attempts} title={ui.error_title().to_owned()} errors={summary_errors} />
             }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use super::back_link::BackLink;
+use super::back_link::back_link;
 use super::device::{keep_screen_on, let_screen_sleep, now_ms, page_hidden};
 use super::focus::use_focus_on_mount;
 use super::info_panel::blocks;
@@ -113,7 +113,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
     let muscle = r.muscle.as_deref().and_then(|id| b.panel(id));
     html! {
         <div class="nlc-page nlc-relief">
-            <BackLink label={ui.back_to_start().to_owned()} onclick={back} />
+            { back_link(ui.back_to_start(), Callback::from(back)) }
             <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.relief_title() }</h1>
 
             <h2 class="nlc-heading-m" id="nlc-relief-pick">{ ui.relief_pick() }</h2>
