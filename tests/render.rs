@@ -135,7 +135,6 @@ fn card(p: &CardProps) -> Html {
         "Title",
         "Summary",
         prefix(p.level, ui),
-        Default::default(),
         Html::default(),
     )
 }

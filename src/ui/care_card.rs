@@ -30,22 +30,20 @@ fn icon(level: CareLevel) -> Html {
     }
 }
 
-/// A care card for `level`: its heading `title` (read after `prefix`, see [`prefix`]; `heading`
-/// is the focus target for the page heading), one line `summary` under it, and what to do
-/// now (`children`) inside the card.
+/// A care card for `level`: its heading `title` (read after `prefix`, see [`prefix`]), one
+/// line `summary` under it, and what to do now (`children`) inside the card.
 pub fn care_card(
     level: CareLevel,
     title: &str,
     summary: &str,
     prefix: &str,
-    heading: NodeRef,
     children: Html,
 ) -> Html {
     html! {
         <section class={classes!("nlc-care-card", format!("nlc-care-card--{}", level.id()))} aria-labelledby="nlc-care-card-heading">
             <div class="nlc-care-card__heading-container">
                 { icon(level) }
-                <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1" ref={heading}>
+                <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1">
                     <span class="nlc-visually-hidden">{ prefix }</span>{ title }
                 </h1>
             </div>

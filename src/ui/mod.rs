@@ -151,9 +151,17 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     let (step, level) = step_id(&state);
+    let root = use_node_ref();
     {
         let on_event = props.on_event.clone();
+        let root = root.clone();
+        let focus = state.focus;
         use_effect_with(step.clone(), move |step| {
+            // A new screen brought by the person's own action: focus moves to its heading
+            // (never on load, nor when the host changes an attribute).
+            if focus {
+                focus::focus_heading(&root);
+            }
             if let Some(cb) = on_event {
                 cb.emit(HostEvent {
                     kind: "step",
@@ -192,46 +200,36 @@ pub fn widget(props: &WidgetProps) -> Html {
             state.dispatch(a)
         })
     };
-    let focus = state.focus;
 
     let page = match &state.view {
-        View::Start => html! {
-            <start_page::StartPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
-        },
+        View::Start => start_page::start_page(b, &dispatch),
         View::Panel { id, from } => {
             let back_label = match **from {
                 View::Start => b.ui.back_to_start(),
                 View::Relief(_) => b.ui.relief_back(),
                 View::Questions | View::Panel { .. } => b.ui.back_to_questions(),
             };
-            html! {
-                <info_panel::InfoPanel key={id.clone()} bundle={b.clone()} id={id.clone()}
-                    back_label={back_label.to_owned()} on_action={dispatch.clone()} {focus} />
-            }
+            info_panel::info_panel(b, id, back_label, &dispatch)
         }
         View::Relief(r) => match r.stage {
             Stage::Easing => html! {
-                <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} {focus} />
+                <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} />
             },
-            Stage::Eased => html! {
-                <cramp_eased_page::CrampEasedPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
-            },
+            Stage::Eased => cramp_eased_page::cramp_eased_page(b, &dispatch),
             Stage::Outcome => html! {
                 <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
-                    relief=true on_action={dispatch.clone()} {focus} />
+                    relief=true on_action={dispatch.clone()} />
             },
         },
         View::Questions => match state.session.step(b) {
             Step::Questions(page, asked) => html! {
                 <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.to_string()}
                     draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
-                    asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} {focus} />
+                    asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} />
             },
-            Step::CheckAnswers(_) => html! {
-                <check_answers::CheckAnswers bundle={b.clone()} session={state.session.clone()} on_action={dispatch.clone()} {focus} />
-            },
+            Step::CheckAnswers(_) => check_answers::check_answers(b, &state.session, &dispatch),
             Step::Outcome(_) => html! {
-                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()} on_action={dispatch.clone()} {focus} />
+                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()} on_action={dispatch.clone()} />
             },
         },
     };
@@ -240,7 +238,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         _ => "auto".to_owned(),
     };
     html! {
-        <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
+        <div class="nlc" lang={b.lang.clone()} data-theme={theme} ref={root}>
             { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
             <div class="nlc-main">{ page }</div>
             { info_nav::info_nav(b, &dispatch) }

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::care_card::{care_card, prefix};
 use super::check_answers::answer_labels;
-use super::focus::use_focus_on_mount;
 use super::info_panel::{blocks, sources};
 use super::{Action, ReliefStep};
 use crate::content::{Bundle, CareLevel, Region};
@@ -28,8 +27,6 @@ pub struct OutcomePageProps {
     pub relief: bool,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
 }
 
 fn print() {
@@ -57,8 +54,6 @@ fn now_in_words(lang: &str) -> String {
 /// The outcome page.
 #[function_component(OutcomePage)]
 pub fn outcome_page(p: &OutcomePageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
     let b = &p.bundle;
     let ui = &b.ui;
     let r = &p.region;
@@ -109,7 +104,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
     html! {
         <div class={classes!("nlc-page", "nlc-outcome", format!("nlc-outcome--{}", result.level.id()))}>
-            { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), heading, html! {
+            { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), html! {
                 <>
                     <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
                     <ul class="nlc-list">

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{back_link::back_link, error_summary::ErrorSummary, focus::use_focus_on_mount, Action};
+use super::{back_link::back_link, error_summary::error_summary, focus::focus, Action};
 use crate::content::{Bundle, Question, QuestionKind};
 use crate::triage::{Asked, Session};
 
@@ -29,8 +29,6 @@ pub struct QuestionPageProps {
     pub draft: Option<BTreeMap<String, Vec<String>>>,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
 }
 
 impl QuestionPageProps {
@@ -80,8 +78,6 @@ fn el_id(q: &str, suffix: &str) -> String {
 /// A page of questions.
 #[function_component(QuestionPage)]
 pub fn question_page(p: &QuestionPageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
     let selected = use_state(|| {
         p.draft.clone().unwrap_or_else(|| {
             p.asked
@@ -90,7 +86,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 .collect()
         })
     });
-    // Failed Continue presses; each one re-mounts the summary so it takes focus again.
+    // Failed Continue presses; each one draws a new summary, which takes focus.
     let attempts = use_state(|| 0u32);
     let b = &p.bundle;
     let ui = &b.ui;
@@ -189,7 +185,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                     <legend class={classes!("nlc-fieldset__legend", (!single).then_some("nlc-fieldset__legend--m"))}>
                         if single {
-                            <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ title }</h1>
+                            <h1 class="nlc-heading" tabindex="-1">{ title }</h1>
                         } else {
                             <h2 class="nlc-heading-m">{ title }</h2>
                         }
@@ -262,17 +258,31 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             )
         })
         .collect();
+    // The summary takes focus whenever it appears: after each failed Continue (a new box each
+    // time), or when it comes back after its problems were all mended.
+    let summary = use_node_ref();
+    {
+        let summary = summary.clone();
+        use_effect_with(
+            (*attempts, !summary_errors.is_empty()),
+            move |(_, shown)| {
+                if *shown {
+                    focus(&summary);
+                }
+            },
+        );
+    }
 
     html! {
         <div class="nlc-page nlc-question">
             { back_link(ui.back(), Callback::from(on_back)) }
             if !summary_errors.is_empty() {
-                <ErrorSummary key={*attempts} title={ui.error_title().to_owned()} errors={summary_errors} />
+                { error_summary(ui.error_title(), &summary_errors, &summary, *attempts) }
             }
             <form class="nlc-form" novalidate=true onsubmit={on_continue}>
                 if !single {
                     if let Some(page) = page {
-                        <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ page.title.clone().unwrap_or_default() }</h1>
+                        <h1 class="nlc-heading" tabindex="-1">{ page.title.clone().unwrap_or_default() }</h1>
                         if let Some(h) = &page.hint { <p class="nlc-hint">{ &**h }</p> }
                     }
                 }

@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use super::back_link::back_link;
 use super::device::{keep_screen_on, let_screen_sleep, now_ms, page_hidden};
-use super::focus::use_focus_on_mount;
 use super::info_panel::blocks;
 use super::{Action, ReliefStep};
 use crate::content::{Bundle, UiTexts};
@@ -25,8 +24,6 @@ pub struct ReliefPageProps {
     pub relief: Relief,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
 }
 
 /// "Just now", "About 1 minute ago", "About 3 minutes ago".
@@ -41,8 +38,6 @@ fn ago(ui: &UiTexts, minutes: u32) -> String {
 /// The relief page.
 #[function_component(ReliefPage)]
 pub fn relief_page(p: &ReliefPageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
     // A tick every second re-renders this page (only it); each render reads the clock
     // itself, so a new start time shows at once, not at the next tick. The screen is kept on
     // while the person stretches, where the browser can; the browser lets go of that lock
@@ -114,7 +109,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
     html! {
         <div class="nlc-page nlc-relief">
             { back_link(ui.back_to_start(), Callback::from(back)) }
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.relief_title() }</h1>
+            <h1 class="nlc-heading" tabindex="-1">{ ui.relief_title() }</h1>
 
             <h2 class="nlc-heading-m" id="nlc-relief-pick">{ ui.relief_pick() }</h2>
             <div class="nlc-muscles" role="group" aria-labelledby="nlc-relief-pick">
