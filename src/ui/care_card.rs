@@ -40,7 +40,7 @@ pub fn care_card(
     children: Html,
 ) -> Html {
     html! {
-        <section class={classes!("nlc-care-card", format!("nlc-care-card--{}", level.id()))} aria-labelledby="nlc-care-card-heading">
+        <section class={format!("nlc-care-card nlc-care-card--{}", level.id())} aria-labelledby="nlc-care-card-heading">
             <div class="nlc-care-card__heading-container">
                 { icon(level) }
                 <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1">

@@ -103,7 +103,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let panels = result.panels();
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
     html! {
-        <div class={classes!("nlc-page", "nlc-outcome", format!("nlc-outcome--{}", result.level.id()))}>
+        <div class={format!("nlc-page nlc-outcome nlc-outcome--{}", result.level.id())}>
             { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), html! {
                 <>
                     <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>

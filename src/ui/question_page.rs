@@ -167,9 +167,9 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         if error {
             described.push(error_id.clone());
         }
-        let input_type = match q.kind {
-            QuestionKind::Single => "radio",
-            QuestionKind::Multiple => "checkbox",
+        let (input_type, choices_class) = match q.kind {
+            QuestionKind::Single => ("radio", "nlc-choices nlc-choices--radio"),
+            QuestionKind::Multiple => ("checkbox", "nlc-choices nlc-choices--checkbox"),
         };
         // A checklist's own hint says how to tick (the content tests check it does); without
         // one, the general words.
@@ -181,9 +181,9 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             q.title.to_string()
         };
         html! {
-            <div class={classes!("nlc-form-group", error.then_some("nlc-form-group--error"))}>
+            <div class={if error { "nlc-form-group nlc-form-group--error" } else { "nlc-form-group" }}>
                 <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
-                    <legend class={classes!("nlc-fieldset__legend", (!single).then_some("nlc-fieldset__legend--m"))}>
+                    <legend class={if single { "nlc-fieldset__legend" } else { "nlc-fieldset__legend nlc-fieldset__legend--m" }}>
                         if single {
                             <h1 class="nlc-heading" tabindex="-1">{ title }</h1>
                         } else {
@@ -198,7 +198,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                             <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ &*q.error }
                         </p>
                     }
-                    <div class={classes!("nlc-choices", format!("nlc-choices--{input_type}"))}>
+                    <div class={choices_class}>
                         { for q.choices.iter().map(|c| {
                             let input_id = el_id(&qid, &format!("choice-{}", c.id));
                             let choice_hint = el_id(&qid, &format!("choice-{}-hint", c.id));
