@@ -116,6 +116,31 @@ pub fn load_bundle(lang: &str, region: &str) -> Rc<Bundle> {
     b
 }
 
+/// The content as pages receive it, compared by identity rather than text by text:
+/// [`load_bundle`] shares one `Rc` per language and region for the page's lifetime, so
+/// another pointer means other content.
+#[derive(Clone, Debug)]
+pub struct SharedBundle(pub Rc<Bundle>);
+
+impl PartialEq for SharedBundle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedBundle {
+    type Target = Bundle;
+    fn deref(&self) -> &Bundle {
+        &self.0
+    }
+}
+
+impl yew::html::IntoPropValue<SharedBundle> for Rc<Bundle> {
+    fn into_prop_value(self) -> SharedBundle {
+        SharedBundle(self)
+    }
+}
+
 /// The whole widget. It has no `<main>` landmark: the host page has its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
@@ -134,9 +159,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     {
         let state = state.clone();
-        use_effect_with((*bundle).clone(), move |b| {
-            if !Rc::ptr_eq(b, &state.bundle) {
-                state.dispatch(Action::SetBundle(b.clone()));
+        use_effect_with(SharedBundle((*bundle).clone()), move |b| {
+            if !Rc::ptr_eq(&b.0, &state.bundle) {
+                state.dispatch(Action::SetBundle(b.0.clone()));
             }
         });
     }

@@ -1,15 +1,13 @@
 //! The result: one care card, the reasons, what to do now, what to watch for, advice, the
 //! linked things to mention, self-care, sources, Print and Start again.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::care_card::{care_card, prefix};
 use super::check_answers::answer_labels;
 use super::info_panel::{blocks, sources};
-use super::{Action, ReliefStep};
-use crate::content::{Bundle, CareLevel, Region};
+use super::{Action, ReliefStep, SharedBundle};
+use crate::content::{CareLevel, Region};
 use crate::text::with;
 use crate::triage::{relief, Session, Step};
 
@@ -17,7 +15,7 @@ use crate::triage::{relief, Session, Step};
 #[derive(Properties, PartialEq)]
 pub struct OutcomePageProps {
     /// Content (texts already filled for the region).
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// The person's region (for the numbers to call).
     pub region: Region,
     /// The session (its step is the outcome, unless `relief`).

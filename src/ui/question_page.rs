@@ -5,20 +5,21 @@
 //! and an inline error on each such question.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{back_link::back_link, error_summary::error_summary, focus::focus, Action};
-use crate::content::{Bundle, Question, QuestionKind};
+use super::{
+    back_link::back_link, error_summary::error_summary, focus::focus, Action, SharedBundle,
+};
+use crate::content::{Question, QuestionKind};
 use crate::triage::{Asked, Session};
 
 /// Props for [`QuestionPage`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
     /// Content.
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// The page id.
     pub page: AttrValue,
     /// The questions shown on it, with any answer given before (when coming back).

@@ -10,8 +10,8 @@ use yew::prelude::*;
 use super::back_link::back_link;
 use super::device::{keep_screen_on, let_screen_sleep, now_ms, page_hidden};
 use super::info_panel::blocks;
-use super::{Action, ReliefStep};
-use crate::content::{Bundle, UiTexts};
+use super::{Action, ReliefStep, SharedBundle};
+use crate::content::UiTexts;
 use crate::text::with;
 use crate::triage::Relief;
 
@@ -19,7 +19,7 @@ use crate::triage::Relief;
 #[derive(Properties, PartialEq)]
 pub struct ReliefPageProps {
     /// Content (texts already filled for the region).
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// The relief mode's state.
     pub relief: Relief,
     /// Where actions go.
