@@ -81,10 +81,12 @@ fn el_id(q: &str, suffix: &str) -> String {
 pub fn question_page(p: &QuestionPageProps) -> Html {
     let selected = use_state(|| {
         p.draft.clone().unwrap_or_else(|| {
-            p.asked
-                .iter()
-                .map(|(id, a)| (id.to_string(), a.clone().unwrap_or_default()))
-                .collect()
+            // One insert at a time: collecting into a map would bring a sort into the wasm.
+            let mut given = BTreeMap::new();
+            for (id, a) in &p.asked {
+                given.insert(id.to_string(), a.clone().unwrap_or_default());
+            }
+            given
         })
     });
     // Failed Continue presses; each one draws a new summary, which takes focus.
