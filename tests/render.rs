@@ -4,9 +4,9 @@
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
 use night_leg_cramps::content::CareLevel;
-use night_leg_cramps::ui::care_card::{CareCard, CareCardProps};
+use night_leg_cramps::ui::care_card::{care_card, prefix};
 use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
-use yew::{html, Html, LocalServerRenderer};
+use yew::{function_component, html, Html, LocalServerRenderer, Properties};
 
 fn render_widget(start: &str, region: &str) -> String {
     render_in("en", "", start, region)
@@ -126,22 +126,30 @@ fn start_screen_says_adults_no_diagnosis_and_private() {
     );
 }
 
+/// A care card alone, as the outcome page draws it.
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    level: CareLevel,
+}
+
+#[function_component(Card)]
+fn card(p: &CardProps) -> Html {
+    let ui = &load_bundle("en", "us").ui;
+    care_card(
+        p.level,
+        "Title",
+        "Summary",
+        prefix(p.level, ui),
+        Html::default(),
+    )
+}
+
 #[test]
 fn care_card_has_level_class_icon_and_hidden_prefix() {
     let ui = load_bundle("en", "us").ui.clone();
     for level in CareLevel::ALL {
-        let props = CareCardProps {
-            level,
-            title: "Title".into(),
-            summary: "Summary".into(),
-            prefix: night_leg_cramps::ui::care_card::prefix(level, &ui)
-                .to_owned()
-                .into(),
-            heading: Default::default(),
-            children: Html::default(),
-        };
         let html = futures::executor::block_on(
-            LocalServerRenderer::<CareCard>::with_props(props)
+            LocalServerRenderer::<Card>::with_props(CardProps { level })
                 .hydratable(false)
                 .render(),
         );
@@ -150,7 +158,7 @@ fn care_card_has_level_class_icon_and_hidden_prefix() {
             "{html}"
         );
         let heading = between(&html, "<h1", "</h1>");
-        let prefix = night_leg_cramps::ui::care_card::prefix(level, &ui);
+        let prefix = prefix(level, &ui);
         assert!(
             heading.contains(&format!(
                 "<span class=\"nlc-visually-hidden\">{prefix}</span>"

@@ -273,9 +273,13 @@ impl Session {
                 .unwrap_or_default();
             match Session::check_answer(q, &chosen) {
                 Ok(()) => {
-                    let mut chosen = chosen;
-                    chosen.sort_unstable_by_key(|c| q.choices.iter().position(|x| &x.id == c));
-                    chosen.dedup();
+                    // Each choice once, in the question's order (every one is a known choice).
+                    let chosen = q
+                        .choices
+                        .iter()
+                        .filter(|c| chosen.iter().any(|x| *x == c.id))
+                        .map(|c| c.id.to_string())
+                        .collect();
                     next.answers.insert(q.id.to_string(), chosen);
                 }
                 Err(e) => errors.push((q.id.to_string(), e)),

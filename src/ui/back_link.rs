@@ -2,19 +2,9 @@
 
 use yew::prelude::*;
 
-/// Props for [`BackLink`].
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    /// "Back".
-    pub label: AttrValue,
-    /// Pressed.
-    pub onclick: Callback<MouseEvent>,
-}
-
-/// A Back link.
-#[function_component(BackLink)]
-pub fn back_link(p: &BackLinkProps) -> Html {
+/// A Back link: `label` ("Back"), `onclick` when pressed.
+pub fn back_link(label: &str, onclick: Callback<MouseEvent>) -> Html {
     html! {
-        <button type="button" class="nlc-back-link" onclick={p.onclick.clone()}>{ &*p.label }</button>
+        <button type="button" class="nlc-back-link" {onclick}>{ label }</button>
     }
 }

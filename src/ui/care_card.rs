@@ -5,24 +5,6 @@ use yew::prelude::*;
 
 use crate::content::{CareLevel, UiTexts};
 
-/// Props for [`CareCard`].
-#[derive(Properties, PartialEq)]
-pub struct CareCardProps {
-    /// The level.
-    pub level: CareLevel,
-    /// Heading.
-    pub title: AttrValue,
-    /// One line under it.
-    pub summary: AttrValue,
-    /// The level in words, read before the heading (see [`prefix`]).
-    pub prefix: AttrValue,
-    /// Focus target for the page heading.
-    pub heading: NodeRef,
-    /// What to do now, rendered inside the card.
-    #[prop_or_default]
-    pub children: Html,
-}
-
 /// The text read before the heading by screen readers ("Urgent: ").
 pub fn prefix(level: CareLevel, ui: &UiTexts) -> &str {
     match level {
@@ -48,20 +30,26 @@ fn icon(level: CareLevel) -> Html {
     }
 }
 
-/// A care card.
-#[function_component(CareCard)]
-pub fn care_card(p: &CareCardProps) -> Html {
+/// A care card for `level`: its heading `title` (read after `prefix`, see [`prefix`]), one
+/// line `summary` under it, and what to do now (`children`) inside the card.
+pub fn care_card(
+    level: CareLevel,
+    title: &str,
+    summary: &str,
+    prefix: &str,
+    children: Html,
+) -> Html {
     html! {
-        <section class={classes!("nlc-care-card", format!("nlc-care-card--{}", p.level.id()))} aria-labelledby="nlc-care-card-heading">
+        <section class={format!("nlc-care-card nlc-care-card--{}", level.id())} aria-labelledby="nlc-care-card-heading">
             <div class="nlc-care-card__heading-container">
-                { icon(p.level) }
-                <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1" ref={p.heading.clone()}>
-                    <span class="nlc-visually-hidden">{ &*p.prefix }</span>{ &*p.title }
+                { icon(level) }
+                <h1 class="nlc-care-card__heading" id="nlc-care-card-heading" tabindex="-1">
+                    <span class="nlc-visually-hidden">{ prefix }</span>{ title }
                 </h1>
             </div>
             <div class="nlc-care-card__content">
-                <p class="nlc-care-card__summary">{ &*p.summary }</p>
-                { p.children.clone() }
+                <p class="nlc-care-card__summary">{ summary }</p>
+                { children }
             </div>
         </section>
     }

@@ -1,25 +1,10 @@
 //! "Check your answers": every answer that counts, each with a Change link.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{back_link::BackLink, focus::use_focus_on_mount, Action};
+use super::{back_link::back_link, Action};
 use crate::content::Bundle;
 use crate::triage::{Session, Step};
-
-/// Props for [`CheckAnswers`].
-#[derive(Properties, PartialEq)]
-pub struct CheckAnswersProps {
-    /// Content.
-    pub bundle: Rc<Bundle>,
-    /// The session (its step is check-your-answers).
-    pub session: Session,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
-}
 
 /// The labels of the chosen choices ("Not answered" for a skipped optional question).
 pub fn answer_labels(
@@ -37,31 +22,28 @@ pub fn answer_labels(
         .collect()
 }
 
-/// The check-your-answers page.
-#[function_component(CheckAnswers)]
-pub fn check_answers(p: &CheckAnswersProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
-    let ui = &p.bundle.ui;
-    let Step::CheckAnswers(given) = p.session.step(&p.bundle) else {
+/// The check-your-answers page (the session's step is check-your-answers).
+pub fn check_answers(bundle: &Bundle, session: &Session, on_action: &Callback<Action>) -> Html {
+    let ui = &bundle.ui;
+    let Step::CheckAnswers(given) = session.step(bundle) else {
         return Html::default();
     };
     let confirm = {
-        let a = p.on_action.clone();
+        let a = on_action.clone();
         move |_| a.emit(Action::Confirm)
     };
     let back = {
-        let a = p.on_action.clone();
+        let a = on_action.clone();
         move |_| a.emit(Action::Back)
     };
     html! {
-        <div class="nlc-page nlc-check">
-            <BackLink label={ui.back().to_owned()} onclick={back} />
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.check_title() }</h1>
+        <div key="check" class="nlc-page nlc-check">
+            { back_link(ui.back(), Callback::from(back)) }
+            <h1 class="nlc-heading" tabindex="-1">{ ui.check_title() }</h1>
             <p>{ ui.check_intro() }</p>
             <dl class="nlc-summary-list">
                 { for given.iter().map(|(q, chosen)| {
-                    let a = p.on_action.clone();
+                    let a = on_action.clone();
                     let id = q.id.clone();
                     html! {
                         <div class="nlc-summary-list__row">

@@ -1,40 +1,22 @@
 //! After the relief mode: the cramp has eased. How to make the next one less likely, and an
 //! offer to answer the questions.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::focus::use_focus_on_mount;
 use super::info_panel::{blocks, sources};
 use super::Action;
 use crate::content::Bundle;
 
-/// Props for [`CrampEasedPage`].
-#[derive(Properties, PartialEq)]
-pub struct CrampEasedPageProps {
-    /// Content (texts already filled for the region).
-    pub bundle: Rc<Bundle>,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
-}
-
-/// The "cramp has eased" page.
-#[function_component(CrampEasedPage)]
-pub fn cramp_eased_page(p: &CrampEasedPageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
-    let b = &p.bundle;
+/// The "cramp has eased" page (`b`: texts already filled for the region).
+pub fn cramp_eased_page(b: &Bundle, on_action: &Callback<Action>) -> Html {
     let ui = &b.ui;
     let action = |a: Action| {
-        let cb = p.on_action.clone();
+        let cb = on_action.clone();
         move |_| cb.emit(a.clone())
     };
     html! {
-        <div class="nlc-page nlc-eased">
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.relief_eased_title() }</h1>
+        <div key="eased" class="nlc-page nlc-eased">
+            <h1 class="nlc-heading" tabindex="-1">{ ui.relief_eased_title() }</h1>
             <p class="nlc-lead">{ ui.relief_eased_intro() }</p>
             if let Some(panel) = b.panel(&b.relief.eased) {
                 <section class="nlc-section" aria-labelledby="nlc-eased-panel">

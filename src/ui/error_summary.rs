@@ -5,17 +5,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::focus::use_focus_on_mount;
-
-/// Props for [`ErrorSummary`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// "There is a problem".
-    pub title: AttrValue,
-    /// Each problem: the id of the input its link points at, and the error text.
-    pub errors: Vec<(String, String)>,
-}
-
 /// Scrolls the input with `id` (inside the same widget) into view, then focuses it.
 fn go_to(from: &NodeRef, id: &str) {
     let widget = from
@@ -32,18 +21,17 @@ fn go_to(from: &NodeRef, id: &str) {
     }
 }
 
-/// The error summary. It focuses itself when it appears; the alert role is on its content
-/// (as GOV.UK does), not on the focused box.
-#[function_component(ErrorSummary)]
-pub fn error_summary(p: &ErrorSummaryProps) -> Html {
-    let node = use_node_ref();
-    use_focus_on_mount(node.clone(), true);
+/// The error summary: `title` ("There is a problem") and each problem (the id of the input
+/// its link points at, and the error text). `node` is its box, which the question page
+/// focuses when the summary appears; `key` makes each failed Continue a new box. The alert
+/// role is on its content (as GOV.UK does), not on the focused box.
+pub fn error_summary(title: &str, errors: &[(String, String)], node: &NodeRef, key: u32) -> Html {
     html! {
-        <div class="nlc-error-summary" tabindex="-1" ref={node.clone()} aria-labelledby="nlc-error-summary-title">
+        <div key={key} class="nlc-error-summary" tabindex="-1" ref={node.clone()} aria-labelledby="nlc-error-summary-title">
             <div role="alert">
-                <h2 class="nlc-error-summary__title" id="nlc-error-summary-title">{ &*p.title }</h2>
+                <h2 class="nlc-error-summary__title" id="nlc-error-summary-title">{ title }</h2>
                 <ul class="nlc-error-summary__list">
-                    { for p.errors.iter().map(|(id, message)| {
+                    { for errors.iter().map(|(id, message)| {
                         // Inside a shadow root a fragment link would change the host page's URL
                         // and find nothing, so the link moves to its input itself.
                         let onclick = {

@@ -1,22 +1,25 @@
-//! Moving focus to a page's heading when the page appears after a navigation.
+//! Moving focus after the person's own action: to the heading of the screen that action
+//! brought (the widget does this, once for every screen), or to the error summary when it
+//! appears (the question page does).
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
-
-/// Focuses `node` (once, when it mounts) if `enabled`.
-#[hook]
-pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
-    use_effect_with((), move |_| {
-        if enabled {
-            focus(&node);
-        }
-    });
-}
 
 /// Focuses the element behind a node ref, if it is rendered.
 pub fn focus(node: &NodeRef) {
-    if let Some(el) = node.get().and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = node.cast::<HtmlElement>() {
         let _ = el.focus();
+    }
+}
+
+/// Focuses the screen's heading: the one `h1` inside the element behind `root`.
+pub fn focus_heading(root: &NodeRef) {
+    let heading = root
+        .cast::<Element>()
+        .and_then(|r| r.query_selector("h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+    if let Some(h) = heading {
+        let _ = h.focus();
     }
 }

@@ -1,30 +1,18 @@
 //! Links to every information panel, on every screen; opening one keeps the answers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Action;
 use crate::content::Bundle;
 
-/// Props for [`InfoNav`].
-#[derive(Properties, PartialEq)]
-pub struct InfoNavProps {
-    /// Content.
-    pub bundle: Rc<Bundle>,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-}
-
-/// The list of panels.
-#[function_component(InfoNav)]
-pub fn info_nav(p: &InfoNavProps) -> Html {
+/// The list of panels; a link sends [`Action::OpenPanel`] to `on_action`.
+pub fn info_nav(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
     html! {
         <nav class="nlc-info-nav" aria-labelledby="nlc-info-nav-title">
-            <h2 class="nlc-info-nav__title" id="nlc-info-nav-title">{ p.bundle.ui.info_title() }</h2>
+            <h2 class="nlc-info-nav__title" id="nlc-info-nav-title">{ bundle.ui.info_title() }</h2>
             <ul class="nlc-info-nav__list">
-                { for p.bundle.listed_panels().map(|panel| {
-                    let on_action = p.on_action.clone();
+                { for bundle.listed_panels().map(|panel| {
+                    let on_action = on_action.clone();
                     let id = panel.id.clone();
                     html! {
                         <li>

@@ -1,27 +1,10 @@
 //! An information panel, reachable at any time without losing answers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{back_link::BackLink, focus::use_focus_on_mount, Action};
+use super::{back_link::back_link, Action};
 use crate::content::{Block, Bundle};
 use crate::text::with;
-
-/// Props for [`InfoPanel`].
-#[derive(Properties, PartialEq)]
-pub struct InfoPanelProps {
-    /// Content.
-    pub bundle: Rc<Bundle>,
-    /// Panel id.
-    pub id: AttrValue,
-    /// The back link's words (back to where the panel was opened from).
-    pub back_label: AttrValue,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
-}
 
 /// Renders panel blocks (also used for self-care advice on outcomes).
 pub fn blocks(body: &[Block], heading_level: u8) -> Html {
@@ -48,27 +31,30 @@ pub fn sources<T: AsRef<str>>(bundle: &Bundle, tags: &[T]) -> Html {
     }
 }
 
-/// An information panel page.
-#[function_component(InfoPanel)]
-pub fn info_panel(p: &InfoPanelProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
-    let ui = &p.bundle.ui;
-    let Some(panel) = p.bundle.panel(&p.id) else {
+/// The information panel `id`, under a back link with the words `back_label` (back to
+/// where the panel was opened from).
+pub fn info_panel(
+    bundle: &Bundle,
+    id: &str,
+    back_label: &str,
+    on_action: &Callback<Action>,
+) -> Html {
+    let ui = &bundle.ui;
+    let Some(panel) = bundle.panel(id) else {
         return Html::default();
     };
     let close = {
-        let a = p.on_action.clone();
+        let a = on_action.clone();
         move |_| a.emit(Action::ClosePanel)
     };
     html! {
-        <article class="nlc-page nlc-panel">
-            <BackLink label={p.back_label.clone()} onclick={close} />
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ &*panel.title }</h1>
+        <article key={id} class="nlc-page nlc-panel">
+            { back_link(back_label, Callback::from(close)) }
+            <h1 class="nlc-heading" tabindex="-1">{ &*panel.title }</h1>
             { blocks(&panel.body, 2) }
             <h2 class="nlc-heading-s">{ ui.sources_title() }</h2>
-            { sources(&p.bundle, &panel.sources) }
-            <p class="nlc-meta">{ with(ui.panel_reviewed(), &[("date", &super::device::long_date(&panel.reviewed, &p.bundle.lang))]) }</p>
+            { sources(bundle, &panel.sources) }
+            <p class="nlc-meta">{ with(ui.panel_reviewed(), &[("date", &super::device::long_date(&panel.reviewed, &bundle.lang))]) }</p>
         </article>
     }
 }

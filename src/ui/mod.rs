@@ -1,4 +1,5 @@
-//! The view: thin Yew function components, one per file, named for what the person sees.
+//! The view: one file per thing the person sees, named for it. Pages with state of their own
+//! are Yew function components; the rest are plain functions returning [`Html`].
 //!
 //! [`Widget`] holds the only state (a [`State`] reducer around the core's
 //! [`Session`](crate::triage::Session)); pages receive what to show and send back an
@@ -119,6 +120,31 @@ pub fn load_bundle(lang: &str, region: &str) -> Rc<Bundle> {
     b
 }
 
+/// The content as pages receive it, compared by identity rather than text by text:
+/// [`load_bundle`] shares one `Rc` per language and region for the page's lifetime, so
+/// another pointer means other content.
+#[derive(Clone, Debug)]
+pub struct SharedBundle(pub Rc<Bundle>);
+
+impl PartialEq for SharedBundle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedBundle {
+    type Target = Bundle;
+    fn deref(&self) -> &Bundle {
+        &self.0
+    }
+}
+
+impl yew::html::IntoPropValue<SharedBundle> for Rc<Bundle> {
+    fn into_prop_value(self) -> SharedBundle {
+        SharedBundle(self)
+    }
+}
+
 /// The whole widget. It has no `<main>` landmark: the host page has its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
@@ -144,9 +170,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     {
         let state = state.clone();
-        use_effect_with((*bundle).clone(), move |b| {
-            if !Rc::ptr_eq(b, &state.bundle) {
-                state.dispatch(Action::SetBundle(b.clone()));
+        use_effect_with(SharedBundle((*bundle).clone()), move |b| {
+            if !Rc::ptr_eq(&b.0, &state.bundle) {
+                state.dispatch(Action::SetBundle(b.0.clone()));
             }
         });
     }
@@ -161,9 +187,17 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     let (step, level) = step_id(&state);
+    let root = use_node_ref();
     {
         let on_event = props.on_event.clone();
+        let root = root.clone();
+        let focus = state.focus;
         use_effect_with(step.clone(), move |step| {
+            // A new screen brought by the person's own action: focus moves to its heading
+            // (never on load, nor when the host changes an attribute).
+            if focus {
+                focus::focus_heading(&root);
+            }
             if let Some(cb) = on_event {
                 cb.emit(HostEvent {
                     kind: "step",
@@ -202,46 +236,36 @@ pub fn widget(props: &WidgetProps) -> Html {
             state.dispatch(a)
         })
     };
-    let focus = state.focus;
 
     let page = match &state.view {
-        View::Start => html! {
-            <start_page::StartPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
-        },
+        View::Start => start_page::start_page(b, &dispatch),
         View::Panel { id, from } => {
             let back_label = match **from {
                 View::Start => b.ui.back_to_start(),
                 View::Relief(_) => b.ui.relief_back(),
                 View::Questions | View::Panel { .. } => b.ui.back_to_questions(),
             };
-            html! {
-                <info_panel::InfoPanel key={id.clone()} bundle={b.clone()} id={id.clone()}
-                    back_label={back_label.to_owned()} on_action={dispatch.clone()} {focus} />
-            }
+            info_panel::info_panel(b, id, back_label, &dispatch)
         }
         View::Relief(r) => match r.stage {
             Stage::Easing => html! {
-                <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} {focus} />
+                <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} />
             },
-            Stage::Eased => html! {
-                <cramp_eased_page::CrampEasedPage bundle={b.clone()} on_action={dispatch.clone()} {focus} />
-            },
+            Stage::Eased => cramp_eased_page::cramp_eased_page(b, &dispatch),
             Stage::Outcome => html! {
                 <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
-                    relief=true on_action={dispatch.clone()} {focus} />
+                    relief=true on_action={dispatch.clone()} />
             },
         },
         View::Questions => match state.session.step(b) {
             Step::Questions(page, asked) => html! {
                 <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.to_string()}
                     draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
-                    asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} {focus} />
+                    asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} />
             },
-            Step::CheckAnswers(_) => html! {
-                <check_answers::CheckAnswers bundle={b.clone()} session={state.session.clone()} on_action={dispatch.clone()} {focus} />
-            },
+            Step::CheckAnswers(_) => check_answers::check_answers(b, &state.session, &dispatch),
             Step::Outcome(_) => html! {
-                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()} on_action={dispatch.clone()} {focus} />
+                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()} on_action={dispatch.clone()} />
             },
         },
     };
@@ -250,11 +274,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         _ => "auto".to_owned(),
     };
     html! {
-        <div class="nlc" lang={b.lang.clone()} data-theme={theme}>
+        <div class="nlc" lang={b.lang.clone()} data-theme={theme} ref={root}>
             { language_switch::language_switch(&props.languages, &b.lang, b.ui.language_label(), &picked) }
-            <worried_line::WorriedLine region={region.clone()} call={b.ui.call().to_owned()} label={b.ui.help_label().to_owned()} />
+            { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
             <div class="nlc-main">{ page }</div>
-            <info_nav::InfoNav bundle={b.clone()} on_action={dispatch} />
+            { info_nav::info_nav(b, &dispatch) }
             // Whatever screen a host starts on, the person learns who the guide is for (the
             // start screen says it in full already).
             if state.view != View::Start {

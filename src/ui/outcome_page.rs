@@ -1,16 +1,13 @@
 //! The result: one care card, the reasons, what to do now, what to watch for, advice, the
 //! linked things to mention, self-care, sources, Print and Start again.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::care_card::{prefix, CareCard};
+use super::care_card::{care_card, prefix};
 use super::check_answers::answer_labels;
-use super::focus::use_focus_on_mount;
 use super::info_panel::{blocks, sources};
-use super::{Action, ReliefStep};
-use crate::content::{Bundle, CareLevel, Region};
+use super::{Action, ReliefStep, SharedBundle};
+use crate::content::{CareLevel, Region};
 use crate::text::with;
 use crate::triage::{relief, Session, Step};
 
@@ -18,7 +15,7 @@ use crate::triage::{relief, Session, Step};
 #[derive(Properties, PartialEq)]
 pub struct OutcomePageProps {
     /// Content (texts already filled for the region).
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// The person's region (for the numbers to call).
     pub region: Region,
     /// The session (its step is the outcome, unless `relief`).
@@ -28,8 +25,6 @@ pub struct OutcomePageProps {
     pub relief: bool,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
 }
 
 fn print() {
@@ -41,8 +36,6 @@ fn print() {
 /// The outcome page.
 #[function_component(OutcomePage)]
 pub fn outcome_page(p: &OutcomePageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
     let b = &p.bundle;
     let ui = &b.ui;
     let r = &p.region;
@@ -92,16 +85,18 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
     let panels = result.panels();
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
     html! {
-        <div class={classes!("nlc-page", "nlc-outcome", format!("nlc-outcome--{}", result.level.id()))}>
-            <CareCard level={result.level} title={outcome.title.clone()} summary={outcome.summary.clone()} prefix={prefix(result.level, ui).to_owned()} heading={heading}>
-                <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
-                <ul class="nlc-list">
-                    { for outcome.do_now.iter().map(|t| html! { <li>{ &**t }</li> }) }
-                </ul>
-                if let Some(n) = call {
-                    <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call()) }</a>
-                }
-            </CareCard>
+        <div class={format!("nlc-page nlc-outcome nlc-outcome--{}", result.level.id())}>
+            { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), html! {
+                <>
+                    <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
+                    <ul class="nlc-list">
+                        { for outcome.do_now.iter().map(|t| html! { <li>{ &**t }</li> }) }
+                    </ul>
+                    if let Some(n) = call {
+                        <a class="nlc-button nlc-button--call" href={format!("tel:{n}")}>{ format!("{} {n}", ui.call()) }</a>
+                    }
+                </>
+            }) }
 
             <section class="nlc-section" aria-labelledby="nlc-reasons">
                 <h2 class="nlc-heading-m" id="nlc-reasons">{ ui.reasons_title() }</h2>

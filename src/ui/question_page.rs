@@ -5,20 +5,21 @@
 //! and an inline error on each such question.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{back_link::BackLink, error_summary::ErrorSummary, focus::use_focus_on_mount, Action};
-use crate::content::{Bundle, Question, QuestionKind};
+use super::{
+    back_link::back_link, error_summary::error_summary, focus::focus, Action, SharedBundle,
+};
+use crate::content::{Question, QuestionKind};
 use crate::triage::{Asked, Session};
 
 /// Props for [`QuestionPage`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
     /// Content.
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// The page id.
     pub page: AttrValue,
     /// The questions shown on it, with any answer given before (when coming back).
@@ -29,8 +30,6 @@ pub struct QuestionPageProps {
     pub draft: Option<BTreeMap<String, Vec<String>>>,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
 }
 
 impl QuestionPageProps {
@@ -80,17 +79,17 @@ fn el_id(q: &str, suffix: &str) -> String {
 /// A page of questions.
 #[function_component(QuestionPage)]
 pub fn question_page(p: &QuestionPageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
     let selected = use_state(|| {
         p.draft.clone().unwrap_or_else(|| {
-            p.asked
-                .iter()
-                .map(|(id, a)| (id.to_string(), a.clone().unwrap_or_default()))
-                .collect()
+            // One insert at a time: collecting into a map would bring a sort into the wasm.
+            let mut given = BTreeMap::new();
+            for (id, a) in &p.asked {
+                given.insert(id.to_string(), a.clone().unwrap_or_default());
+            }
+            given
         })
     });
-    // Failed Continue presses; each one re-mounts the summary so it takes focus again.
+    // Failed Continue presses; each one draws a new summary, which takes focus.
     let attempts = use_state(|| 0u32);
     let b = &p.bundle;
     let ui = &b.ui;
@@ -171,9 +170,9 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         if error {
             described.push(error_id.clone());
         }
-        let input_type = match q.kind {
-            QuestionKind::Single => "radio",
-            QuestionKind::Multiple => "checkbox",
+        let (input_type, choices_class) = match q.kind {
+            QuestionKind::Single => ("radio", "nlc-choices nlc-choices--radio"),
+            QuestionKind::Multiple => ("checkbox", "nlc-choices nlc-choices--checkbox"),
         };
         // A checklist's own hint says how to tick (the content tests check it does); without
         // one, the general words.
@@ -185,11 +184,11 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             q.title.to_string()
         };
         html! {
-            <div class={classes!("nlc-form-group", error.then_some("nlc-form-group--error"))}>
+            <div class={if error { "nlc-form-group nlc-form-group--error" } else { "nlc-form-group" }}>
                 <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
-                    <legend class={classes!("nlc-fieldset__legend", (!single).then_some("nlc-fieldset__legend--m"))}>
+                    <legend class={if single { "nlc-fieldset__legend" } else { "nlc-fieldset__legend nlc-fieldset__legend--m" }}>
                         if single {
-                            <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ title }</h1>
+                            <h1 class="nlc-heading" tabindex="-1">{ title }</h1>
                         } else {
                             <h2 class="nlc-heading-m">{ title }</h2>
                         }
@@ -202,7 +201,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                             <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ &*q.error }
                         </p>
                     }
-                    <div class={classes!("nlc-choices", format!("nlc-choices--{input_type}"))}>
+                    <div class={choices_class}>
                         { for q.choices.iter().map(|c| {
                             let input_id = el_id(&qid, &format!("choice-{}", c.id));
                             let choice_hint = el_id(&qid, &format!("choice-{}-hint", c.id));
@@ -262,17 +261,31 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             )
         })
         .collect();
+    // The summary takes focus whenever it appears: after each failed Continue (a new box each
+    // time), or when it comes back after its problems were all mended.
+    let summary = use_node_ref();
+    {
+        let summary = summary.clone();
+        use_effect_with(
+            (*attempts, !summary_errors.is_empty()),
+            move |(_, shown)| {
+                if *shown {
+                    focus(&summary);
+                }
+            },
+        );
+    }
 
     html! {
         <div class="nlc-page nlc-question">
-            <BackLink label={ui.back().to_owned()} onclick={on_back} />
+            { back_link(ui.back(), Callback::from(on_back)) }
             if !summary_errors.is_empty() {
-                <ErrorSummary key={*attempts} title={ui.error_title().to_owned()} errors={summary_errors} />
+                { error_summary(ui.error_title(), &summary_errors, &summary, *attempts) }
             }
             <form class="nlc-form" novalidate=true onsubmit={on_continue}>
                 if !single {
                     if let Some(page) = page {
-                        <h1 class="nlc-heading" tabindex="-1" ref={heading.clone()}>{ page.title.clone().unwrap_or_default() }</h1>
+                        <h1 class="nlc-heading" tabindex="-1">{ page.title.clone().unwrap_or_default() }</h1>
                         if let Some(h) = &page.hint { <p class="nlc-hint">{ &**h }</p> }
                     }
                 }

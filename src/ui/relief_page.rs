@@ -7,12 +7,11 @@ use std::rc::Rc;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use super::back_link::BackLink;
+use super::back_link::back_link;
 use super::device::{keep_screen_on, let_screen_sleep, now_ms, page_hidden};
-use super::focus::use_focus_on_mount;
 use super::info_panel::blocks;
-use super::{Action, ReliefStep};
-use crate::content::{Bundle, UiTexts};
+use super::{Action, ReliefStep, SharedBundle};
+use crate::content::UiTexts;
 use crate::text::with;
 use crate::triage::Relief;
 
@@ -20,13 +19,11 @@ use crate::triage::Relief;
 #[derive(Properties, PartialEq)]
 pub struct ReliefPageProps {
     /// Content (texts already filled for the region).
-    pub bundle: Rc<Bundle>,
+    pub bundle: SharedBundle,
     /// The relief mode's state.
     pub relief: Relief,
     /// Where actions go.
     pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
 }
 
 /// "Just now", "About 1 minute ago", "About 3 minutes ago".
@@ -41,8 +38,6 @@ fn ago(ui: &UiTexts, minutes: u32) -> String {
 /// The relief page.
 #[function_component(ReliefPage)]
 pub fn relief_page(p: &ReliefPageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
     // A tick every second re-renders this page (only it); each render reads the clock
     // itself, so a new start time shows at once, not at the next tick. The screen is kept on
     // while the person stretches, where the browser can; the browser lets go of that lock
@@ -113,8 +108,8 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
     let muscle = r.muscle.as_deref().and_then(|id| b.panel(id));
     html! {
         <div class="nlc-page nlc-relief">
-            <BackLink label={ui.back_to_start().to_owned()} onclick={back} />
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.relief_title() }</h1>
+            { back_link(ui.back_to_start(), Callback::from(back)) }
+            <h1 class="nlc-heading" tabindex="-1">{ ui.relief_title() }</h1>
 
             <h2 class="nlc-heading-m" id="nlc-relief-pick">{ ui.relief_pick() }</h2>
             <div class="nlc-muscles" role="group" aria-labelledby="nlc-relief-pick">

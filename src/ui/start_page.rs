@@ -1,40 +1,24 @@
 //! The start screen: what the guide is for, who it is for, privacy, Start.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{device::now_ms, focus::use_focus_on_mount, Action};
+use super::{device::now_ms, Action};
 use crate::content::Bundle;
 
-/// Props for [`StartPage`].
-#[derive(Properties, PartialEq)]
-pub struct StartPageProps {
-    /// Content.
-    pub bundle: Rc<Bundle>,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-    /// Move focus to the heading when shown.
-    pub focus: bool,
-}
-
-/// The start screen.
-#[function_component(StartPage)]
-pub fn start_page(p: &StartPageProps) -> Html {
-    let heading = use_node_ref();
-    use_focus_on_mount(heading.clone(), p.focus);
-    let ui = &p.bundle.ui;
+/// The start screen; Start and "Having a cramp right now?" go to `on_action`.
+pub fn start_page(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
+    let ui = &bundle.ui;
     let begin = {
-        let a = p.on_action.clone();
+        let a = on_action.clone();
         move |_| a.emit(Action::Begin)
     };
     let relief = {
-        let a = p.on_action.clone();
+        let a = on_action.clone();
         move |_| a.emit(Action::CrampNow(now_ms()))
     };
     html! {
-        <div class="nlc-page nlc-start">
-            <h1 class="nlc-heading" tabindex="-1" ref={heading}>{ ui.start_title() }</h1>
+        <div key="start" class="nlc-page nlc-start">
+            <h1 class="nlc-heading" tabindex="-1">{ ui.start_title() }</h1>
             <p class="nlc-lead">{ ui.start_intro() }</p>
             <p>{ ui.start_adults() }</p>
             <p>{ ui.start_privacy() }</p>

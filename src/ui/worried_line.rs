@@ -4,26 +4,15 @@ use yew::prelude::*;
 
 use crate::content::Region;
 
-/// Props for [`WorriedLine`].
-#[derive(Properties, PartialEq)]
-pub struct WorriedLineProps {
-    /// The person's region.
-    pub region: Region,
-    /// "Call" (the link text before a number).
-    pub call: AttrValue,
-    /// The landmark's name ("Getting help").
-    pub label: AttrValue,
-}
-
-/// The region's "if you are worried" sentence, with its numbers as `tel:` links.
-#[function_component(WorriedLine)]
-pub fn worried_line(p: &WorriedLineProps) -> Html {
-    let numbers = [&p.region.urgent_number, &p.region.emergency_number];
+/// The region's "if you are worried" sentence, with its numbers as `tel:` links: `call` is
+/// the link text before a number ("Call"), `label` the landmark's name ("Getting help").
+pub fn worried_line(region: &Region, call: &str, label: &str) -> Html {
+    let numbers = [&region.urgent_number, &region.emergency_number];
     html! {
-        <aside class="nlc-worried" aria-label={p.label.clone()}>
-            <p class="nlc-worried__text">{ &*p.region.worried }</p>
+        <aside class="nlc-worried" aria-label={label.to_owned()}>
+            <p class="nlc-worried__text">{ &*region.worried }</p>
             { for numbers.into_iter().flatten().map(|n| html! {
-                <a class="nlc-worried__call" href={format!("tel:{n}")}>{ format!("{} {n}", p.call) }</a>
+                <a class="nlc-worried__call" href={format!("tel:{n}")}>{ format!("{call} {n}") }</a>
             }) }
         </aside>
     }

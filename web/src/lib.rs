@@ -27,6 +27,12 @@ extern "C" {
     fn console_error(message: &str) -> Result<(), JsValue>;
 }
 
+/// The allocator: small, single-threaded in practice (the lock is never contended).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
+
 /// Longest attribute value quoted in a warning (a host may set megabytes by mistake).
 const MAX_QUOTED: usize = 60;
 
