@@ -259,7 +259,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         },
         View::Questions => match state.session.step(b) {
             Step::Questions(page, asked) => html! {
-                <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.to_string()}
+                <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.clone()}
                     draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
                     asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} />
             },
@@ -270,8 +270,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         },
     };
     let theme = match props.theme.as_str() {
-        "light" | "dark" => props.theme.to_string(),
-        _ => "auto".to_owned(),
+        "light" | "dark" => props.theme.clone(),
+        _ => AttrValue::Static("auto"),
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme} ref={root}>

@@ -176,7 +176,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         };
         // A checklist's own hint says how to tick (the content tests check it does); without
         // one, the general words.
-        let hint_text = q.hint.as_deref().unwrap_or(ui.select_all()).to_owned();
+        let hint_text = q.hint.as_deref().unwrap_or(ui.select_all());
         let current = chosen(q);
         let title = if q.optional {
             format!("{} {}", q.title, ui.optional())
@@ -203,8 +203,8 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                     }
                     <div class={choices_class}>
                         { for q.choices.iter().map(|c| {
-                            let input_id = el_id(&qid, &format!("choice-{}", c.id));
-                            let choice_hint = el_id(&qid, &format!("choice-{}-hint", c.id));
+                            let input_id = format!("nlc-{qid}-choice-{}", c.id);
+                            let choice_hint = format!("{input_id}-hint");
                             let checked = current.iter().any(|x| *x == c.id);
                             let onchange = {
                                 let selected = selected.clone();
@@ -256,7 +256,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         .map(|q| {
             let first = q.choices.first().map_or("", |c| &*c.id);
             (
-                el_id(&q.id, &format!("choice-{first}")),
+                format!("nlc-{}-choice-{first}", q.id),
                 q.error.to_string(),
             )
         })

@@ -116,7 +116,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
                 { for b.relief.muscles.iter().filter_map(|id| b.panel(id)).map(|m| {
                     let pressed = r.muscle.as_deref() == Some(&*m.id);
                     html! {
-                        <button type="button" class="nlc-muscle" aria-pressed={pressed.to_string()}
+                        <button type="button" class="nlc-muscle" aria-pressed={if pressed { "true" } else { "false" }}
                             onclick={step(ReliefStep::Pick(m.id.to_string()))}>{ &*m.title }</button>
                     }
                 }) }
