@@ -255,10 +255,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         .iter()
         .map(|q| {
             let first = q.choices.first().map_or("", |c| &*c.id);
-            (
-                format!("nlc-{}-choice-{first}", q.id),
-                q.error.to_string(),
-            )
+            (format!("nlc-{}-choice-{first}", q.id), q.error.to_string())
         })
         .collect();
     // The summary takes focus whenever it appears: after each failed Continue (a new box each
