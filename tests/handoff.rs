@@ -138,7 +138,7 @@ fn the_words_are_the_persons_language_and_skipped_questions_are_left_out() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|i| i["linkId"] == &*q.id);
+            .any(|i| i["linkId"].as_str() == Some(&*q.id));
         assert_eq!(listed, !a.is_empty(), "{}", q.id);
     }
 }
