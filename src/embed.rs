@@ -25,7 +25,13 @@ pub struct EmbedConfig {
     /// The languages a person may switch between inside the widget, as matched tags joined
     /// by spaces (`en es`); empty (no switch) unless at least two are known.
     pub languages: String,
+    /// The name the host page gives itself (`send-to`), trimmed and at most
+    /// [`MAX_SEND_TO`] characters; empty: no "Send my answers" button.
+    pub send_to: String,
 }
+
+/// The longest `send-to` name kept (longer names are cut, with a warning).
+pub const MAX_SEND_TO: usize = 60;
 
 /// The values of the `events` attribute, least revealing first. The default (none) is the
 /// private one: the order of `nlc-step` events gives red-flag answers away (a question
@@ -33,17 +39,29 @@ pub struct EmbedConfig {
 pub const EVENT_LEVELS: [&str; 3] = ["none", "outcome", "steps"];
 
 /// The events the element dispatches, as DOM events `nlc-<kind>`: `ready` always (it is not
-/// an answer); the others only as [`hears`] allows. `web/entry.js` dispatches exactly these
+/// an answer); `answers` only when the person presses "Send my answers to <name>" (their own
+/// act, so whatever `events` says); the others only as [`hears`] allows. `web/entry.js` dispatches exactly these
 /// (a test checks it, and the Custom Elements Manifest lists them from here).
-pub const EVENTS: [&str; 5] = ["ready", "started", "step", "outcome", "restarted"];
+pub const EVENTS: [&str; 6] = [
+    "ready",
+    "started",
+    "step",
+    "outcome",
+    "restarted",
+    "answers",
+];
 
 /// The values of the `theme` attribute (the default, nothing set, is `auto`).
 pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
 /// Whether a host that set `events` hears an event of this kind: `none` (or nothing set)
 /// hears none; `outcome` hears `started`, `outcome` (the care level) and `restarted`;
-/// `steps` hears those and every `step` too. `nlc-ready` is not an answer and always fires.
+/// `steps` hears those and every `step` too. `nlc-ready` is not an answer and always fires;
+/// `answers` is sent only on the person's press, so the host always hears it.
 pub fn hears(events: &str, kind: &str) -> bool {
+    if kind == "answers" {
+        return true;
+    }
     match events {
         "steps" => true,
         "outcome" => kind != "step",
@@ -75,13 +93,22 @@ impl Warning {
 }
 
 /// The attributes the element reads, in the order [`parse`] takes them.
-pub const ATTRIBUTES: [&str; 6] = ["lang", "region", "theme", "start", "events", "languages"];
+pub const ATTRIBUTES: [&str; 7] = [
+    "lang",
+    "region",
+    "theme",
+    "start",
+    "events",
+    "languages",
+    "send-to",
+];
 
 /// The attribute values, in the order of [`ATTRIBUTES`].
 pub type Attrs<'a> = [&'a str; ATTRIBUTES.len()];
 
 /// The values [`parse`] accepts for an attribute, as its warning lists them (empty for an
-/// attribute the element does not read). `lang` also accepts a tag whose primary language is
+/// attribute the element does not read, and for `send-to`, which takes any name up to
+/// [`MAX_SEND_TO`] characters). `lang` also accepts a tag whose primary language is
 /// listed (`en-GB`), and `region` any case (`UK`).
 pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
     let owned = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
@@ -107,7 +134,7 @@ pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
 /// Checks the attributes (in the order of [`ATTRIBUTES`]) against the content (`bundle`
 /// supplies region and panel ids).
 pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
-    let [lang, region, theme, start, events, languages] = attrs;
+    let [lang, region, theme, start, events, languages, send_to] = attrs;
     let mut warnings = Vec::new();
     let mut check = |attribute: &'static str, value: &str, ok: bool, allowed: Vec<String>| {
         let value = value.trim();
@@ -171,6 +198,16 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
     } else {
         String::new()
     };
+    // Any name; one that is too long is cut (and said so).
+    let send_to = send_to.trim();
+    let fits = send_to.chars().count() <= MAX_SEND_TO;
+    check(
+        "send-to",
+        send_to,
+        fits,
+        vec![format!("a name of up to {MAX_SEND_TO} characters")],
+    );
+    let send_to: String = send_to.chars().take(MAX_SEND_TO).collect();
     (
         EmbedConfig {
             lang,
@@ -179,6 +216,7 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
             start,
             events,
             languages,
+            send_to,
         },
         warnings,
     )
@@ -196,7 +234,9 @@ mod tests {
     fn known_values_pass_and_empty_means_default() {
         let (c, w) = parse(
             &en(),
-            ["en-AU", "UK", "dark", "relief", "steps", "es EN-gb"],
+            [
+                "en-AU", "UK", "dark", "relief", "steps", "es EN-gb", " My GP ",
+            ],
         );
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(
@@ -208,9 +248,10 @@ mod tests {
                 start: "relief".into(),
                 events: "steps".into(),
                 languages: "es en-GB".into(),
+                send_to: "My GP".into(),
             }
         );
-        let (c, w) = parse(&en(), [""; 6]);
+        let (c, w) = parse(&en(), [""; 7]);
         assert!(w.is_empty());
         assert_eq!(c.region, "");
     }
@@ -219,7 +260,15 @@ mod tests {
     fn unknown_values_fall_back_with_one_warning_each() {
         let (c, w) = parse(
             &en(),
-            ["tlh", "mars", "neon", "nowhere", "everything", "en tlh"],
+            [
+                "tlh",
+                "mars",
+                "neon",
+                "nowhere",
+                "everything",
+                "en tlh",
+                &"x".repeat(61),
+            ],
         );
         assert_eq!(
             c,
@@ -230,6 +279,7 @@ mod tests {
                 start: String::new(),
                 events: String::new(),
                 languages: String::new(),
+                send_to: "x".repeat(60),
             }
         );
         let attrs: Vec<&str> = w.iter().map(|w| w.attribute).collect();
@@ -242,20 +292,22 @@ mod tests {
 
     #[test]
     fn the_host_hears_only_what_it_asked_for() {
-        for kind in &EVENTS[1..] {
+        for kind in &EVENTS[1..5] {
             let kind = *kind;
             assert!(!hears("", kind) && !hears("none", kind), "{kind}");
             assert!(hears("steps", kind), "{kind}");
             assert_eq!(hears("outcome", kind), kind != "step", "{kind}");
         }
+        // The person pressed "Send my answers": always heard.
+        assert!(hears("", "answers") && hears("none", "answers"));
     }
 
     #[test]
     fn start_opens_the_relief_mode_but_not_its_inner_panels() {
-        let (c, w) = parse(&en(), ["", "", "", "cramp-now", "", ""]);
+        let (c, w) = parse(&en(), ["", "", "", "cramp-now", "", "", ""]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.start, CRAMP_NOW);
-        let (c, w) = parse(&en(), ["", "", "", "relief-calf", "", ""]);
+        let (c, w) = parse(&en(), ["", "", "", "relief-calf", "", "", ""]);
         assert_eq!((c.start.as_str(), w.len()), ("", 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
@@ -266,21 +318,39 @@ mod tests {
     fn allowed_is_what_parse_accepts() {
         let b = en();
         for (i, attribute) in ATTRIBUTES.iter().enumerate() {
+            if *attribute == "send-to" {
+                continue; // any name: see `a_send_to_name_is_any_short_text`
+            }
             let values = allowed(&b, attribute);
             assert!(!values.is_empty(), "{attribute}");
             for v in &values {
-                let mut attrs = [""; 6];
+                let mut attrs = [""; 7];
                 attrs[i] = v;
                 let (_, w) = parse(&b, attrs);
                 assert!(w.is_empty(), "{attribute}={v}: {w:?}");
             }
-            let mut attrs = ["xx-unknown"; 6];
+            let mut attrs = ["xx-unknown"; 7];
             attrs[i] = "zz";
             let (_, w) = parse(&b, attrs);
             let w = w.iter().find(|w| w.attribute == *attribute).unwrap();
             assert_eq!(w.allowed, values, "{attribute}");
         }
         assert!(allowed(&b, "colour").is_empty());
+    }
+
+    #[test]
+    fn a_send_to_name_is_any_short_text() {
+        let b = en();
+        assert!(allowed(&b, "send-to").is_empty());
+        let mut attrs = [""; 7];
+        attrs[6] = "  Clínica \"Sol\" <3  ";
+        let (c, w) = parse(&b, attrs);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.send_to, "Clínica \"Sol\" <3");
+        let long = "é".repeat(61);
+        attrs[6] = &long;
+        let (c, w) = parse(&b, attrs);
+        assert_eq!((c.send_to.chars().count(), w.len()), (60, 1));
     }
 
     /// `web/entry.js` observes exactly [`ATTRIBUTES`] and dispatches exactly [`EVENTS`]:
@@ -343,7 +413,7 @@ mod tests {
                     _ => "x".repeat(len * 100),
                 }
             };
-            let values: [String; 6] = std::array::from_fn(|_| value());
+            let values: [String; 7] = std::array::from_fn(|_| value());
             let (c, w) = parse(&b, std::array::from_fn(|i| values[i].as_str()));
             assert!(c
                 .languages
@@ -361,12 +431,14 @@ mod tests {
 }
 
 /// What the widget tells the host page (as DOM events `nlc-<kind>`). Ids and levels only:
-/// never free text, and nothing a person chose beyond the care level.
+/// never free text, and nothing a person chose beyond the care level, except `answers`,
+/// which carries the answers only because the person pressed "Send my answers".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HostEvent {
-    /// `started`, `step`, `outcome` or `restarted`.
+    /// `started`, `step`, `outcome`, `restarted`, or `answers` (the person pressed send).
     pub kind: &'static str,
-    /// The step id: `start`, `question:<id>`, `check-answers`, `outcome:<level>`, `panel:<id>`.
+    /// The step id: `start`, `question:<id>`, `check-answers`, `outcome:<level>`, `panel:<id>`;
+    /// on `answers`, the FHIR `QuestionnaireResponse` as JSON text.
     pub step: String,
     /// The care level, on `outcome`.
     pub level: Option<&'static str>,

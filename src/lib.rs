@@ -27,6 +27,7 @@
 //! | what a page looks like | `src/ui/<page>.rs` and `styles/` (one file per area, in load order) |
 //! | how hosts embed it (attributes, events) | [`embed`], `web/entry.js`, `web/src/lib.rs` |
 //! | the FHIR and SurveyJS exports | `export` (feature `review`) |
+//! | the person's answers as a FHIR `QuestionnaireResponse` (download, hand-off) | [`handoff`] |
 //! | the Custom Elements Manifest (npm package, TypeScript types) | `manifest` (feature `review`), `scripts/package.mjs` |
 //! | the clinical review command | `src/bin/review.rs` (feature `review`) |
 //!
@@ -40,6 +41,7 @@ pub mod content;
 pub mod embed;
 #[cfg(feature = "review")]
 pub mod export;
+pub mod handoff;
 #[cfg(feature = "review")]
 pub mod manifest;
 pub mod text;

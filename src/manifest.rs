@@ -53,8 +53,9 @@ fn union<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
 /// The TypeScript type of an attribute: the values [`embed::allowed`] lists (and, for `lang`,
 /// a tag with a subtag of a listed language: `en-GB`).
 pub fn attribute_type(b: &Bundle, attribute: &str) -> String {
-    if attribute == "languages" {
-        return "string".to_owned(); // a space-separated list of `lang` values
+    if attribute == "languages" || attribute == "send-to" {
+        // A space-separated list of `lang` values; any name.
+        return "string".to_owned();
     }
     let values = embed::allowed(b, attribute);
     let mut t = union(&values);
@@ -110,12 +111,20 @@ fn attribute(b: &Bundle, name: &str) -> Value {
             Some("none"),
             "What the host page hears: `none`, `outcome` (`nlc-started`, `nlc-outcome`, `nlc-restarted`), `steps` (those and every `nlc-step`). The order of steps can reveal answers: ask for `steps` only with the person's consent to analytics of that detail.",
         ),
+        "send-to" => (
+            None,
+            "The name the host page gives itself (up to 60 characters; longer is cut, with a console warning). When set, the result after the questionnaire offers \"Send my answers to <name>\"; pressing it, and only that, sends `nlc-answers` with the answers as a FHIR QuestionnaireResponse. Not set: no such button.",
+        ),
         _ => (None, ""),
+    };
+    let rest = match name {
+        "send-to" => "",
+        _ => " Any other value falls back to the default with one console warning naming the values allowed.",
     };
     let mut a = json!({
         "name": name,
         "type": { "text": attribute_type(b, name) },
-        "description": format!("{description} Any other value falls back to the default with one console warning naming the values allowed."),
+        "description": format!("{description}{rest}"),
     });
     if let Some(d) = default {
         a["default"] = json!(d);
@@ -150,12 +159,20 @@ fn event(b: &Bundle, kind: &str) -> Value {
             format!("{{ step: {step} }}"),
             "Start again was pressed (`events=\"outcome\"` or `\"steps\"`).",
         ),
+        "answers" => (
+            "{ questionnaireResponse: Record<string, unknown> }".to_owned(),
+            "The person pressed \"Send my answers to <name>\" (`send-to` set): their answers as a FHIR R4 QuestionnaireResponse (JSON object) answering `urn:night-leg-cramps:questionnaire`. Sent only on that press, whatever `events` says.",
+        ),
         _ => ("unknown".to_owned(), ""),
+    };
+    let carries = match kind {
+        "answers" => "carries the answers the person chose to send",
+        _ => "carries ids and the care level only, never free text",
     };
     json!({
         "name": format!("nlc-{kind}"),
         "type": { "text": format!("CustomEvent<{detail}>") },
-        "description": format!("{description} Bubbles and crosses the shadow boundary; carries ids and the care level only, never free text."),
+        "description": format!("{description} Bubbles and crosses the shadow boundary; {carries}."),
     })
 }
 

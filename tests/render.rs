@@ -19,6 +19,7 @@ fn render_in(lang: &str, languages: &str, start: &str, region: &str) -> String {
         theme: "".into(),
         start: start.to_owned().into(),
         languages: languages.to_owned().into(),
+        send_to: "".into(),
         on_event: None,
     };
     futures::executor::block_on(

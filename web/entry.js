@@ -37,7 +37,7 @@ import { unlzma } from './unlzma.js';
 const TAG = 'night-leg-cramps';
 // The package version (Cargo.toml's), stamped by scripts/build with esbuild --define.
 const VERSION = typeof __NLC_VERSION__ === 'string' ? __NLC_VERSION__ : 'dev';
-const ATTRS = ['lang', 'region', 'theme', 'start', 'events', 'languages'];
+const ATTRS = ['lang', 'region', 'theme', 'start', 'events', 'languages', 'send-to'];
 // The static advice in every language: content/*.toml [fallback], written out by
 // `review fallback` and stamped in by scripts/build (esbuild --define), so no advice is
 // written here and every language has it.
@@ -167,7 +167,10 @@ class NightLegCramps extends (typeof HTMLElement === 'undefined' ? class {} : HT
       }
       if (title) conn.lastTitle = title;
       if (!heard) return; // the host did not ask for it (the `events` attribute)
-      const detail = level === undefined ? { step } : { step, level };
+      // `answers`: the person pressed "Send my answers to …"; `step` is the FHIR
+      // QuestionnaireResponse as JSON text.
+      const detail =
+        kind === 'answers' ? { questionnaireResponse: JSON.parse(step) } : level === undefined ? { step } : { step, level };
       this.dispatchEvent(new CustomEvent(`nlc-${kind}`, { detail, bubbles: true, composed: true }));
     };
     live.add(this); // before mounting: a panic in the first render must reach this element

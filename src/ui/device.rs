@@ -126,3 +126,53 @@ pub fn let_screen_sleep(lock: ScreenLock) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = lock;
 }
+
+/// Now as an ISO 8601 date-time in UTC (`Date.toISOString()`), for the `authored` of the
+/// answers file. The Unix epoch outside a browser.
+pub fn now_iso() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::new_0().to_iso_string().into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        "1970-01-01T00:00:00Z".to_owned()
+    }
+}
+
+/// Offers `text` as a file named `name` to save (a Blob behind a temporary `<a download>`;
+/// its object URL is revoked a moment later). Nothing is sent anywhere. Does nothing outside
+/// a browser.
+pub fn save_file(name: &str, mime: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let save = || -> Option<()> {
+            let doc = web_sys::window()?.document()?;
+            let opts = web_sys::BlobPropertyBag::new();
+            opts.set_type(mime);
+            let parts = js_sys::Array::of1(&text.into());
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let a = doc.create_element("a").ok()?;
+            let _ = a.set_attribute("href", &url);
+            let _ = a.set_attribute("download", name);
+            let body = doc.body()?;
+            let _ = body.append_with_node_1(&a);
+            if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+                a.click();
+            }
+            a.remove();
+            gloo_timers::callback::Timeout::new(1_000, move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            })
+            .forget();
+            Some(())
+        };
+        let _ = save();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (name, mime, text);
+    }
+}

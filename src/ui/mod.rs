@@ -12,6 +12,7 @@ pub mod cramp_eased_page;
 mod device;
 pub mod error_summary;
 mod focus;
+pub mod hand_off;
 pub mod info_nav;
 pub mod info_panel;
 pub mod language_switch;
@@ -50,7 +51,12 @@ pub struct WidgetProps {
     /// Language tags to offer in a switch inside the widget (`en es`); empty: no switch.
     #[prop_or_default]
     pub languages: AttrValue,
-    /// Receives the host events (started, step, outcome, restarted).
+    /// The name the host page gives itself (`send-to`): the outcome offers "Send my answers
+    /// to <name>". Empty: no such button.
+    #[prop_or_default]
+    pub send_to: AttrValue,
+    /// Receives the host events (started, step, outcome, restarted, and `answers` when the
+    /// person presses send).
     #[prop_or_default]
     pub on_event: Option<Callback<HostEvent>>,
 }
@@ -264,9 +270,21 @@ pub fn widget(props: &WidgetProps) -> Html {
                     asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} />
             },
             Step::CheckAnswers(_) => check_answers::check_answers(b, &state.session, &dispatch),
-            Step::Outcome(_) => html! {
-                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()} on_action={dispatch.clone()} />
-            },
+            Step::Outcome(_) => {
+                // The person's own act: the host hears it whatever `events` says.
+                let on_send = match &props.on_event {
+                    Some(cb) => cb.reform(|json: String| HostEvent {
+                        kind: "answers",
+                        step: json,
+                        level: None,
+                    }),
+                    None => Callback::noop(),
+                };
+                html! {
+                    <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
+                        send_to={props.send_to.clone()} {on_send} on_action={dispatch.clone()} />
+                }
+            }
         },
     };
     let theme = match props.theme.as_str() {

@@ -1,10 +1,12 @@
 //! The result: one care card, the reasons, what to do now, what to watch for, advice, the
-//! linked things to mention, self-care, sources, Print and Start again.
+//! linked things to mention, self-care, sources, Print, the hand-off of the answers (after the
+//! questionnaire) and Start again.
 
 use yew::prelude::*;
 
 use super::care_card::{care_card, prefix};
 use super::check_answers::answer_labels;
+use super::hand_off::hand_off;
 use super::info_panel::{blocks, sources};
 use super::{Action, ReliefStep, SharedBundle};
 use crate::content::{CareLevel, Region};
@@ -23,6 +25,12 @@ pub struct OutcomePageProps {
     /// The outcome of a cramp happening now that did not ease, not of the answers.
     #[prop_or_default]
     pub relief: bool,
+    /// The name the host page gave with `send-to` (empty: no send button).
+    #[prop_or_default]
+    pub send_to: AttrValue,
+    /// Receives the answers (FHIR `QuestionnaireResponse` JSON) when the person presses send.
+    #[prop_or_default]
+    pub on_send: Callback<String>,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -179,6 +187,9 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <div class="nlc-button-group nlc-no-print">
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={action(change)}>{ change_label }</button>
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={|_| print()}>{ ui.print() }</button>
+                if !p.relief {
+                    { hand_off(b, &p.session, &p.send_to, &p.on_send) }
+                }
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ ui.restart() }</button>
             </div>
         </div>

@@ -141,6 +141,7 @@ impl Handle {
                 theme: config.theme.into(),
                 start: config.start.into(),
                 languages: config.languages.into(),
+                send_to: config.send_to.into(),
                 on_event,
             }),
             generation: self.generation,
@@ -152,6 +153,7 @@ impl Handle {
 #[wasm_bindgen]
 impl Handle {
     /// New attribute values (the widget keeps its answers).
+    #[allow(clippy::too_many_arguments)]
     pub fn update(
         &mut self,
         lang: &str,
@@ -160,11 +162,12 @@ impl Handle {
         start: &str,
         events: &str,
         languages: &str,
+        send_to: &str,
     ) {
         if self.notify.is_none() {
             return; // parked
         }
-        let props = self.props([lang, region, theme, start, events, languages]);
+        let props = self.props([lang, region, theme, start, events, languages, send_to]);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -196,11 +199,12 @@ impl Handle {
         start: &str,
         events: &str,
         languages: &str,
+        send_to: &str,
         notify: js_sys::Function,
     ) {
         self.notify = Some(notify);
         self.generation = self.generation.wrapping_add(1);
-        self.update(lang, region, theme, start, events, languages);
+        self.update(lang, region, theme, start, events, languages, send_to);
     }
 
     /// Unmounts the app and frees it (see the crate docs for what Yew keeps).
@@ -225,6 +229,7 @@ pub fn mount(
     start: &str,
     events: &str,
     languages: &str,
+    send_to: &str,
     notify: js_sys::Function,
 ) -> Handle {
     let mut handle = Handle {
@@ -233,7 +238,7 @@ pub fn mount(
         generation: 0,
         warned: Default::default(),
     };
-    let props = handle.props([lang, region, theme, start, events, languages]);
+    let props = handle.props([lang, region, theme, start, events, languages, send_to]);
     handle.app = Some(yew::Renderer::<Root>::with_root_and_props(root, props).render());
     handle
 }

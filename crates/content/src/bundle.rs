@@ -61,6 +61,7 @@ impl TextKind {
             TextKind::Content => REGION_PLACEHOLDERS,
             TextKind::Ui("content_version") => &["version", "date"],
             TextKind::Ui("panel_reviewed") | TextKind::Ui("completed") => &["date"],
+            TextKind::Ui("send_answers") => &["name"],
             TextKind::Ui("relief_ago" | "relief_limit" | "relief_keep_going") => &["minutes"],
             TextKind::Ui(_) | TextKind::Region => &[],
         }

@@ -49,6 +49,7 @@ ui_texts! {
     prefix_emergency, prefix_urgent, prefix_routine, prefix_self_care,
     reasons_title, do_now_title, watch_for_title, advice_title, self_care_title,
     linked_title, linked_intro, sources_title, content_version, restart, print,
+    save_answers, send_answers,
     back_to_questions, back_to_start, call, panel_reviewed, or_divider, answer_list_title, help_label,
     change_answers, optional, not_answered, summary_title, completed, name_line, age_line,
     medicine_names, checklist_note, level_label,

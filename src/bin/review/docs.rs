@@ -104,7 +104,8 @@ fn host_events() -> String {
     for level in embed::EVENT_LEVELS {
         let heard: Vec<String> = embed::EVENTS
             .iter()
-            .filter(|k| **k == "ready" || embed::hears(level, k))
+            // `nlc-answers` is sent only on the person's press (`send-to`), at every level.
+            .filter(|k| **k != "answers" && (**k == "ready" || embed::hears(level, k)))
             .map(|k| format!("`nlc-{k}`"))
             .collect();
         let default = if level == "none" {
