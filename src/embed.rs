@@ -39,7 +39,7 @@ pub const MAX_SEND_TO: usize = 60;
 pub const EVENT_LEVELS: [&str; 3] = ["none", "outcome", "steps"];
 
 /// The events the element dispatches, as DOM events `nlc-<kind>`: `ready` always (it is not
-/// an answer); `answers` only when the person presses "Send my answers to <name>" (their own
+/// an answer); `answers` only when the person presses "Send my answers to `<name>`" (their own
 /// act, so whatever `events` says); the others only as [`hears`] allows. `web/entry.js` dispatches exactly these
 /// (a test checks it, and the Custom Elements Manifest lists them from here).
 pub const EVENTS: [&str; 6] = [

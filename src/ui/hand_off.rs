@@ -16,7 +16,7 @@ fn response(b: &Bundle, session: &Session) -> String {
 }
 
 /// "Save my answers for my doctor (FHIR file)" and, when `send_to` names the host,
-/// "Send my answers to <name>", which hands the same JSON to `on_send`.
+/// "Send my answers to `<name>`", which hands the same JSON to `on_send`.
 pub fn hand_off(
     b: &SharedBundle,
     session: &Session,

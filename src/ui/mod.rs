@@ -52,7 +52,7 @@ pub struct WidgetProps {
     #[prop_or_default]
     pub languages: AttrValue,
     /// The name the host page gives itself (`send-to`): the outcome offers "Send my answers
-    /// to <name>". Empty: no such button.
+    /// to `<name>`". Empty: no such button.
     #[prop_or_default]
     pub send_to: AttrValue,
     /// Receives the host events (started, step, outcome, restarted, and `answers` when the
