@@ -164,7 +164,7 @@ proptest! {
     /// parser never panics and every field is a value the widget knows or the default.
     #[test]
     fn any_attribute_values_give_known_values_or_the_default(
-        attrs in prop::array::uniform6(prop_oneof![
+        attrs in prop::array::uniform7(prop_oneof![
             ".*",
             prop::collection::vec(any::<u8>(), 0..64).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
             prop::sample::select(vec!["en", "EN-gb", " uk ", "dark", "cramp-now", "steps", "questionnaire", "en es", "es xx en"]).prop_map(String::from),
