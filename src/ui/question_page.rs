@@ -79,16 +79,16 @@ fn el_id(q: &str, suffix: &str) -> String {
 /// A page of questions.
 #[function_component(QuestionPage)]
 pub fn question_page(p: &QuestionPageProps) -> Html {
-    // The ticks shown are the widget's draft for this page, or the answers given before: the
-    // widget keeps them (every change goes to it), so the page holds no copy of its own.
-    let selected = std::rc::Rc::new(p.draft.clone().unwrap_or_else(|| {
-        // One insert at a time: collecting into a map would bring a sort into the wasm.
-        let mut given = BTreeMap::new();
-        for (id, a) in &p.asked {
-            given.insert(id.to_string(), a.clone().unwrap_or_default());
-        }
-        given
-    }));
+    let selected = use_state(|| {
+        p.draft.clone().unwrap_or_else(|| {
+            // One insert at a time: collecting into a map would bring a sort into the wasm.
+            let mut given = BTreeMap::new();
+            for (id, a) in &p.asked {
+                given.insert(id.to_string(), a.clone().unwrap_or_default());
+            }
+            given
+        })
+    });
     // Failed Continue presses; each one draws a new summary, which takes focus.
     let attempts = use_state(|| 0u32);
     let b = &p.bundle;
@@ -217,13 +217,13 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                                 move |e: Event| {
                                     let on = e.target_unchecked_into::<HtmlInputElement>().checked();
                                     let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
-                                    let mut next = BTreeMap::clone(&selected);
+                                    let mut next = (*selected).clone();
                                     let now = next.get(&*qid).cloned().unwrap_or_default();
                                     next.insert(qid.to_string(), toggle(kind, &ex, &now, &id, on));
-                                    // The widget keeps the ticks (the page shows them
-                                    // from there), so a panel opened before Continue
-                                    // loses nothing.
-                                    on_action.emit(Action::Draft(page.clone(), next));
+                                    // Kept by the widget too, so a panel opened before
+                                    // Continue loses nothing.
+                                    on_action.emit(Action::Draft(page.clone(), next.clone()));
+                                    selected.set(next);
                                 }
                             };
                             html! {
