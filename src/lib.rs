@@ -28,6 +28,8 @@
 //! | how hosts embed it (attributes, events) | [`embed`], `web/entry.js`, `web/src/lib.rs` |
 //! | the FHIR and SurveyJS exports | `export` (feature `review`) |
 //! | the person's answers as a FHIR `QuestionnaireResponse` (download, hand-off) | [`handoff`] |
+//! | answers kept on the device (resume within 24 hours), and how old records migrate | [`saved`] |
+//! | the cramp diary (record, retention, weeks, CSV) | [`diary`] |
 //! | the Custom Elements Manifest (npm package, TypeScript types) | `manifest` (feature `review`), `scripts/package.mjs` |
 //! | the clinical review command | `src/bin/review.rs` (feature `review`) |
 //!
@@ -38,12 +40,14 @@
 #![warn(missing_docs)]
 
 pub mod content;
+pub mod diary;
 pub mod embed;
 #[cfg(feature = "review")]
 pub mod export;
 pub mod handoff;
 #[cfg(feature = "review")]
 pub mod manifest;
+pub mod saved;
 pub mod text;
 pub mod triage;
 

@@ -19,7 +19,8 @@ pub enum ScenarioAnswer {
 }
 
 impl ScenarioAnswer {
-    fn choices(&self) -> Vec<String> {
+    /// The choice ids of the answer.
+    pub fn choices(&self) -> Vec<String> {
         match self {
             ScenarioAnswer::One(c) => vec![c.clone()],
             ScenarioAnswer::Many(cs) => cs.clone(),

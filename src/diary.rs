@@ -1,0 +1,334 @@
+//! A cramp diary kept on the device, only when the person starts one: when each cramp came,
+//! which muscle, how long it lasted, what helped and how badly it broke their sleep. Shown as
+//! cramps per week (a chart and a table), listed to edit or delete, printed on the summary
+//! for the doctor and saved as CSV. Entries older than the person's retention setting
+//! (90 days unless they choose otherwise) are deleted.
+//!
+//! Pure: the view stores the text (`localStorage`, one key of its own, apart from the kept
+//! answers) and passes the time. The text is a small versioned line format read strictly:
+//! a record that is not exactly what this format writes is refused as a whole, and the view
+//! says so rather than guessing.
+
+/// The first line of every diary record: the format's name and version.
+pub const MAGIC: &str = "night-leg-cramps diary 1";
+
+/// How long entries may be kept, in days, as the person can choose.
+pub const KEEP_CHOICES: [u32; 4] = [30, 90, 180, 365];
+
+/// How long entries are kept unless the person chooses otherwise.
+pub const DEFAULT_KEEP_DAYS: u32 = 90;
+
+/// The muscle id for a cramp in a muscle the relief mode does not list.
+pub const OTHER_MUSCLE: &str = "other";
+
+/// The longest cramp the diary takes, in minutes (longer ones need care, not a diary).
+pub const MAX_MINUTES: u32 = 600;
+
+/// The most entries kept (a year of nightly cramps, twice over).
+pub const MAX_ENTRIES: usize = 800;
+
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// How badly a cramp broke the person's sleep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sleep {
+    /// It did not wake them (or they were awake anyway).
+    NotWoken,
+    /// They got back to sleep soon.
+    BackSoon,
+    /// They were awake a long time.
+    AwakeLong,
+}
+
+impl Sleep {
+    /// Every value, mildest first (the order of the form's choices).
+    pub const ALL: [Sleep; 3] = [Sleep::NotWoken, Sleep::BackSoon, Sleep::AwakeLong];
+
+    /// The id written in the record and the form.
+    pub fn id(self) -> &'static str {
+        match self {
+            Sleep::NotWoken => "not-woken",
+            Sleep::BackSoon => "back-soon",
+            Sleep::AwakeLong => "awake-long",
+        }
+    }
+
+    /// The value of an id.
+    pub fn from_id(id: &str) -> Option<Sleep> {
+        Sleep::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// One cramp.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Unique within the diary (for editing and deleting).
+    pub id: u32,
+    /// When it started (ms since 1970).
+    pub at_ms: f64,
+    /// The relief mode's muscle panel id, or [`OTHER_MUSCLE`].
+    pub muscle: String,
+    /// How long it lasted, in whole minutes (1 to [`MAX_MINUTES`]).
+    pub minutes: u32,
+    /// What helped (choice ids of the question "What have you tried?").
+    pub helped: Vec<String>,
+    /// How badly it broke their sleep.
+    pub sleep: Sleep,
+}
+
+/// The diary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diary {
+    /// Entries older than this many days are deleted.
+    pub keep_days: u32,
+    /// The entries, newest first.
+    pub entries: Vec<Entry>,
+    next_id: u32,
+}
+
+/// One week of the chart: the 7 days up to `to_ms`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Week {
+    /// Start of the week (ms since 1970).
+    pub from_ms: f64,
+    /// End of the week.
+    pub to_ms: f64,
+    /// Cramps that started in the week.
+    pub count: u32,
+    /// Their average length in minutes, rounded (0 without cramps).
+    pub average_minutes: u32,
+    /// How many of them kept the person awake a long time.
+    pub awake_long: u32,
+}
+
+fn plain_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl Default for Diary {
+    fn default() -> Diary {
+        Diary {
+            keep_days: DEFAULT_KEEP_DAYS,
+            entries: Vec::new(),
+            next_id: 1,
+        }
+    }
+}
+
+impl Diary {
+    /// The record of the diary.
+    pub fn write(&self) -> String {
+        let mut out = format!("{MAGIC}\nkeep {}\n", self.keep_days);
+        for e in &self.entries {
+            let helped = if e.helped.is_empty() {
+                "-".to_owned()
+            } else {
+                e.helped.join(",")
+            };
+            out.push_str(&format!(
+                "entry {} {} {} {} {} {}\n",
+                e.id,
+                e.at_ms,
+                e.muscle,
+                e.minutes,
+                e.sleep.id(),
+                helped
+            ));
+        }
+        out
+    }
+
+    /// Reads a record strictly: `None` for anything this format would not write.
+    pub fn read(text: &str) -> Option<Diary> {
+        let mut lines = text.strip_suffix('\n')?.split('\n');
+        if lines.next()? != MAGIC {
+            return None;
+        }
+        let keep_days = lines.next()?.strip_prefix("keep ")?.parse().ok()?;
+        if !KEEP_CHOICES.contains(&keep_days) {
+            return None;
+        }
+        let mut diary = Diary {
+            keep_days,
+            ..Diary::default()
+        };
+        for line in lines {
+            let words: Vec<&str> = line.strip_prefix("entry ")?.split(' ').collect();
+            let [id, at, muscle, minutes, sleep, helped] = words[..] else {
+                return None;
+            };
+            let id: u32 = id.parse().ok()?;
+            let at_ms: f64 = at
+                .parse()
+                .ok()
+                .filter(|t: &f64| t.is_finite() && *t >= 0.0)?;
+            let minutes: u32 = minutes.parse().ok()?;
+            let helped: Vec<String> = match helped {
+                "-" => Vec::new(),
+                h => h
+                    .split(',')
+                    .map(|c| plain_id(c).then(|| c.to_owned()))
+                    .collect::<Option<_>>()?,
+            };
+            let unique = diary.entries.iter().all(|e| e.id != id);
+            if id == 0
+                || !unique
+                || !plain_id(muscle)
+                || !(1..=MAX_MINUTES).contains(&minutes)
+                || diary.entries.len() >= MAX_ENTRIES
+            {
+                return None;
+            }
+            // Newest first, as written: anything else was not written by this format.
+            if diary.entries.last().is_some_and(|e| e.at_ms < at_ms) {
+                return None;
+            }
+            diary.next_id = diary.next_id.max(id + 1);
+            diary.entries.push(Entry {
+                id,
+                at_ms,
+                muscle: muscle.to_owned(),
+                minutes,
+                helped,
+                sleep: Sleep::from_id(sleep)?,
+            });
+        }
+        Some(diary)
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: u32) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Adds an entry (its id is given here), or replaces the one with the entry's id when that
+    /// id is not 0. Dropping the oldest when the diary is full.
+    pub fn save(&self, mut entry: Entry) -> Diary {
+        let mut next = self.clone();
+        if entry.id != 0 && next.entries.iter().any(|e| e.id == entry.id) {
+            next.entries.retain(|e| e.id != entry.id);
+        } else {
+            entry.id = next.next_id;
+            next.next_id += 1;
+        }
+        // Newest first (an insertion: no sort code in the wasm).
+        let at = next
+            .entries
+            .iter()
+            .position(|e| e.at_ms < entry.at_ms)
+            .unwrap_or(next.entries.len());
+        next.entries.insert(at, entry);
+        next.entries.truncate(MAX_ENTRIES);
+        next
+    }
+
+    /// Without the entry with this id.
+    pub fn remove(&self, id: u32) -> Diary {
+        let mut next = self.clone();
+        next.entries.retain(|e| e.id != id);
+        next
+    }
+
+    /// With another retention setting (one of [`KEEP_CHOICES`]; anything else is ignored).
+    pub fn keep(&self, days: u32) -> Diary {
+        let mut next = self.clone();
+        if KEEP_CHOICES.contains(&days) {
+            next.keep_days = days;
+        }
+        next
+    }
+
+    /// Without the entries older than the retention setting at `now_ms`, and how many went.
+    pub fn pruned(&self, now_ms: f64) -> (Diary, usize) {
+        let oldest = now_ms - f64::from(self.keep_days) * DAY_MS;
+        let mut next = self.clone();
+        next.entries.retain(|e| e.at_ms >= oldest);
+        let gone = self.entries.len() - next.entries.len();
+        (next, gone)
+    }
+
+    /// The last `n` weeks up to `now_ms`, oldest first.
+    pub fn weeks(&self, now_ms: f64, n: usize) -> Vec<Week> {
+        (0..n)
+            .rev()
+            .map(|k| {
+                let to_ms = now_ms - k as f64 * 7.0 * DAY_MS;
+                let from_ms = to_ms - 7.0 * DAY_MS;
+                let inside: Vec<&Entry> = self
+                    .entries
+                    .iter()
+                    .filter(|e| e.at_ms > from_ms && e.at_ms <= to_ms)
+                    .collect();
+                let count = inside.len() as u32;
+                let total: u32 = inside.iter().map(|e| e.minutes).sum();
+                Week {
+                    from_ms,
+                    to_ms,
+                    count,
+                    average_minutes: if count == 0 {
+                        0
+                    } else {
+                        (total + count / 2) / count
+                    },
+                    awake_long: inside
+                        .iter()
+                        .filter(|e| e.sleep == Sleep::AwakeLong)
+                        .count() as u32,
+                }
+            })
+            .collect()
+    }
+
+    /// The diary as CSV (RFC 4180: comma-separated, CRLF, fields quoted where needed), oldest
+    /// entry first, in the person's words: `header` names the columns, `when` writes a time,
+    /// `label` names a muscle, a choice or a sleep value by id.
+    pub fn csv(
+        &self,
+        header: &[&str; 5],
+        when: &dyn Fn(f64) -> String,
+        label: &dyn Fn(&str) -> String,
+    ) -> String {
+        let mut out = String::new();
+        let row = |out: &mut String, fields: &[String]| {
+            let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&quoted.join(","));
+            out.push_str("\r\n");
+        };
+        row(
+            &mut out,
+            &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+        );
+        for e in self.entries.iter().rev() {
+            let helped: Vec<String> = e.helped.iter().map(|h| label(h)).collect();
+            row(
+                &mut out,
+                &[
+                    when(e.at_ms),
+                    label(&e.muscle),
+                    e.minutes.to_string(),
+                    helped.join("; "),
+                    label(e.sleep.id()),
+                ],
+            );
+        }
+        out
+    }
+}
+
+/// One CSV field: quoted when it holds a comma, quote or line break; a leading `=`, `+`,
+/// `-` or `@` is neutralised with a quote mark so a spreadsheet never runs it as a formula.
+fn csv_field(f: &str) -> String {
+    let f = if f.starts_with(['=', '+', '-', '@']) {
+        format!("'{f}")
+    } else {
+        f.to_owned()
+    };
+    if f.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", f.replace('"', "\"\""))
+    } else {
+        f
+    }
+}
