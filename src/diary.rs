@@ -268,11 +268,7 @@ impl Diary {
                     from_ms,
                     to_ms,
                     count,
-                    average_minutes: if count == 0 {
-                        0
-                    } else {
-                        (total + count / 2) / count
-                    },
+                    average_minutes: (total + count / 2).checked_div(count).unwrap_or(0),
                     awake_long: inside
                         .iter()
                         .filter(|e| e.sleep == Sleep::AwakeLong)

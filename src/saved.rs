@@ -139,7 +139,7 @@ pub fn read(bundle: &Bundle, text: &str, now_ms: f64) -> Read {
         return Read::Unreadable;
     };
     let age = now_ms - record.saved_ms;
-    if age > LIFETIME_MS || age < -CLOCK_SLACK_MS {
+    if !(-CLOCK_SLACK_MS..=LIFETIME_MS).contains(&age) {
         return Read::Expired;
     }
     let migrated = record.content != &*bundle.version;
@@ -173,10 +173,7 @@ pub fn read(bundle: &Bundle, text: &str, now_ms: f64) -> Read {
 pub fn replay(bundle: &Bundle, answers: &[(String, Vec<String>)]) -> (Session, usize) {
     let mut session = Session::start(bundle);
     let mut used = 0;
-    loop {
-        let Step::Questions(page, asked) = session.step(bundle) else {
-            break;
-        };
+    while let Step::Questions(page, asked) = session.step(bundle) {
         let mut page_answers = Vec::new();
         for (q, _) in &asked {
             match answers.iter().find(|(id, _)| *id == *q.id) {
