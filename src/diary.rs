@@ -86,14 +86,14 @@ pub struct Diary {
     next_id: u32,
 }
 
-/// One week of the chart: the 7 days up to `to_ms`.
+/// A span of time in the diary (a week of the chart: the 7 days up to `to_ms`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Week {
     /// Start of the week (ms since 1970).
     pub from_ms: f64,
     /// End of the week.
     pub to_ms: f64,
-    /// Cramps that started in the week.
+    /// Cramps that started in it.
     pub count: u32,
     /// Their average length in minutes, rounded (0 without cramps).
     pub average_minutes: u32,
@@ -250,30 +250,34 @@ impl Diary {
         (next, gone)
     }
 
+    /// The cramps that started after `from_ms` and up to `to_ms`.
+    pub fn span(&self, from_ms: f64, to_ms: f64) -> Week {
+        let inside: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| e.at_ms > from_ms && e.at_ms <= to_ms)
+            .collect();
+        let count = inside.len() as u32;
+        let total: u32 = inside.iter().map(|e| e.minutes).sum();
+        Week {
+            from_ms,
+            to_ms,
+            count,
+            average_minutes: (total + count / 2).checked_div(count).unwrap_or(0),
+            awake_long: inside
+                .iter()
+                .filter(|e| e.sleep == Sleep::AwakeLong)
+                .count() as u32,
+        }
+    }
+
     /// The last `n` weeks up to `now_ms`, oldest first.
     pub fn weeks(&self, now_ms: f64, n: usize) -> Vec<Week> {
         (0..n)
             .rev()
             .map(|k| {
                 let to_ms = now_ms - k as f64 * 7.0 * DAY_MS;
-                let from_ms = to_ms - 7.0 * DAY_MS;
-                let inside: Vec<&Entry> = self
-                    .entries
-                    .iter()
-                    .filter(|e| e.at_ms > from_ms && e.at_ms <= to_ms)
-                    .collect();
-                let count = inside.len() as u32;
-                let total: u32 = inside.iter().map(|e| e.minutes).sum();
-                Week {
-                    from_ms,
-                    to_ms,
-                    count,
-                    average_minutes: (total + count / 2).checked_div(count).unwrap_or(0),
-                    awake_long: inside
-                        .iter()
-                        .filter(|e| e.sleep == Sleep::AwakeLong)
-                        .count() as u32,
-                }
+                self.span(to_ms - 7.0 * DAY_MS, to_ms)
             })
             .collect()
     }

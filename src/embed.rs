@@ -28,6 +28,9 @@ pub struct EmbedConfig {
     /// The name the host page gives itself (`send-to`), trimmed and at most
     /// [`MAX_SEND_TO`] characters; empty: no "Send my answers" button.
     pub send_to: String,
+    /// `off`: nothing is kept on the device and nothing to keep is offered; empty: the
+    /// person may choose to keep their answers (a day) or a cramp diary.
+    pub storage: String,
 }
 
 /// The longest `send-to` name kept (longer names are cut, with a warning).
@@ -50,6 +53,10 @@ pub const EVENTS: [&str; 6] = [
     "restarted",
     "answers",
 ];
+
+/// The values of the `storage` attribute (the default, nothing set, is `on`: the person may
+/// choose to keep things on the device; nothing is kept unless they do).
+pub const STORAGE: [&str; 2] = ["on", "off"];
 
 /// The values of the `theme` attribute (the default, nothing set, is `auto`).
 pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
@@ -93,7 +100,7 @@ impl Warning {
 }
 
 /// The attributes the element reads, in the order [`parse`] takes them.
-pub const ATTRIBUTES: [&str; 7] = [
+pub const ATTRIBUTES: [&str; 8] = [
     "lang",
     "region",
     "theme",
@@ -101,6 +108,7 @@ pub const ATTRIBUTES: [&str; 7] = [
     "events",
     "languages",
     "send-to",
+    "storage",
 ];
 
 /// The attribute values, in the order of [`ATTRIBUTES`].
@@ -127,6 +135,7 @@ pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
             starts
         }
         "events" => owned(&EVENT_LEVELS),
+        "storage" => owned(&STORAGE),
         _ => Vec::new(),
     }
 }
@@ -134,7 +143,7 @@ pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
 /// Checks the attributes (in the order of [`ATTRIBUTES`]) against the content (`bundle`
 /// supplies region and panel ids).
 pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
-    let [lang, region, theme, start, events, languages, send_to] = attrs;
+    let [lang, region, theme, start, events, languages, send_to, storage] = attrs;
     let mut warnings = Vec::new();
     let mut check = |attribute: &'static str, value: &str, ok: bool, allowed: Vec<String>| {
         let value = value.trim();
@@ -208,6 +217,12 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
         vec![format!("a name of up to {MAX_SEND_TO} characters")],
     );
     let send_to: String = send_to.chars().take(MAX_SEND_TO).collect();
+    let storage = check(
+        "storage",
+        storage,
+        STORAGE.contains(&storage.trim()),
+        allowed(bundle, "storage"),
+    );
     (
         EmbedConfig {
             lang,
@@ -217,6 +232,7 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
             events,
             languages,
             send_to,
+            storage,
         },
         warnings,
     )
@@ -235,7 +251,7 @@ mod tests {
         let (c, w) = parse(
             &en(),
             [
-                "en-AU", "UK", "dark", "relief", "steps", "es EN-gb", " My GP ",
+                "en-AU", "UK", "dark", "relief", "steps", "es EN-gb", " My GP ", "off",
             ],
         );
         assert!(w.is_empty(), "{w:?}");
@@ -249,9 +265,10 @@ mod tests {
                 events: "steps".into(),
                 languages: "es en-GB".into(),
                 send_to: "My GP".into(),
+                storage: "off".into(),
             }
         );
-        let (c, w) = parse(&en(), [""; 7]);
+        let (c, w) = parse(&en(), [""; 8]);
         assert!(w.is_empty());
         assert_eq!(c.region, "");
     }
@@ -268,6 +285,7 @@ mod tests {
                 "everything",
                 "en tlh",
                 &"x".repeat(61),
+                "never",
             ],
         );
         assert_eq!(
@@ -280,6 +298,7 @@ mod tests {
                 events: String::new(),
                 languages: String::new(),
                 send_to: "x".repeat(60),
+                storage: String::new(),
             }
         );
         let attrs: Vec<&str> = w.iter().map(|w| w.attribute).collect();
@@ -304,10 +323,10 @@ mod tests {
 
     #[test]
     fn start_opens_the_relief_mode_but_not_its_inner_panels() {
-        let (c, w) = parse(&en(), ["", "", "", "cramp-now", "", "", ""]);
+        let (c, w) = parse(&en(), ["", "", "", "cramp-now", "", "", "", ""]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.start, CRAMP_NOW);
-        let (c, w) = parse(&en(), ["", "", "", "relief-calf", "", "", ""]);
+        let (c, w) = parse(&en(), ["", "", "", "relief-calf", "", "", "", ""]);
         assert_eq!((c.start.as_str(), w.len()), ("", 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
@@ -324,12 +343,12 @@ mod tests {
             let values = allowed(&b, attribute);
             assert!(!values.is_empty(), "{attribute}");
             for v in &values {
-                let mut attrs = [""; 7];
+                let mut attrs = [""; 8];
                 attrs[i] = v;
                 let (_, w) = parse(&b, attrs);
                 assert!(w.is_empty(), "{attribute}={v}: {w:?}");
             }
-            let mut attrs = ["xx-unknown"; 7];
+            let mut attrs = ["xx-unknown"; 8];
             attrs[i] = "zz";
             let (_, w) = parse(&b, attrs);
             let w = w.iter().find(|w| w.attribute == *attribute).unwrap();
@@ -342,7 +361,7 @@ mod tests {
     fn a_send_to_name_is_any_short_text() {
         let b = en();
         assert!(allowed(&b, "send-to").is_empty());
-        let mut attrs = [""; 7];
+        let mut attrs = [""; 8];
         attrs[6] = "  Clínica \"Sol\" <3  ";
         let (c, w) = parse(&b, attrs);
         assert!(w.is_empty(), "{w:?}");
@@ -413,7 +432,7 @@ mod tests {
                     _ => "x".repeat(len * 100),
                 }
             };
-            let values: [String; 7] = std::array::from_fn(|_| value());
+            let values: [String; ATTRIBUTES.len()] = std::array::from_fn(|_| value());
             let (c, w) = parse(&b, std::array::from_fn(|i| values[i].as_str()));
             assert!(c
                 .languages
@@ -422,6 +441,7 @@ mod tests {
             assert!(c.events.is_empty() || EVENT_LEVELS.contains(&c.events.as_str()));
             assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
             assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
+            assert!(c.storage.is_empty() || STORAGE.contains(&c.storage.as_str()));
             assert!(w.len() <= ATTRIBUTES.len());
             for w in &w {
                 let _ = w.message();
@@ -437,7 +457,8 @@ mod tests {
 pub struct HostEvent {
     /// `started`, `step`, `outcome`, `restarted`, or `answers` (the person pressed send).
     pub kind: &'static str,
-    /// The step id: `start`, `question:<id>`, `check-answers`, `outcome:<level>`, `panel:<id>`;
+    /// The step id: `start`, `question:<id>`, `check-answers`, `outcome:<level>`, `panel:<id>`,
+    /// `cramp-now`, `cramp-now:eased`, `diary`, `diary:form`, `diary:delete`;
     /// on `answers`, the FHIR `QuestionnaireResponse` as JSON text.
     pub step: String,
     /// The care level, on `outcome`.

@@ -77,6 +77,7 @@ pub fn step_ids(b: &Bundle) -> Vec<String> {
     steps.extend(b.panels.iter().map(|p| format!("panel:{}", p.id)));
     steps.push(CRAMP_NOW.to_owned());
     steps.push(format!("{CRAMP_NOW}:eased"));
+    steps.extend(["diary", "diary:form", "diary:delete"].map(String::from));
     steps
 }
 
@@ -114,6 +115,10 @@ fn attribute(b: &Bundle, name: &str) -> Value {
         "send-to" => (
             None,
             "The name the host page gives itself (up to 60 characters; longer is cut, with a console warning). When set, the result after the questionnaire offers \"Send my answers to <name>\"; pressing it, and only that, sends `nlc-answers` with the answers as a FHIR QuestionnaireResponse. Not set: no such button.",
+        ),
+        "storage" => (
+            Some("on"),
+            "`on`: the person may choose to keep their answers on the device for 24 hours and to keep a cramp diary there (localStorage; nothing is kept unless they choose it). `off`: nothing is read from or written to the device's storage, and neither is offered.",
         ),
         _ => (None, ""),
     };

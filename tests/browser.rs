@@ -52,6 +52,7 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
         languages: "".into(),
         start: "".into(),
         send_to: "".into(),
+        storage: "".into(),
         on_event: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(mount, props).render();
@@ -167,6 +168,7 @@ async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
         languages: "".into(),
         start: "questionnaire".into(),
         send_to: "".into(),
+        storage: "".into(),
         on_event: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(mount, props).render();

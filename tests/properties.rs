@@ -164,13 +164,13 @@ proptest! {
     /// parser never panics and every field is a value the widget knows or the default.
     #[test]
     fn any_attribute_values_give_known_values_or_the_default(
-        attrs in prop::array::uniform7(prop_oneof![
+        attrs in prop::array::uniform8(prop_oneof![
             ".*",
             prop::collection::vec(any::<u8>(), 0..64).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
-            prop::sample::select(vec!["en", "EN-gb", " uk ", "dark", "cramp-now", "steps", "questionnaire", "en es", "es xx en"]).prop_map(String::from),
+            prop::sample::select(vec!["en", "EN-gb", " uk ", "dark", "cramp-now", "steps", "questionnaire", "en es", "es xx en", "off", "on"]).prop_map(String::from),
         ])
     ) {
-        use night_leg_cramps::embed::{parse, ATTRIBUTES, EVENT_LEVELS};
+        use night_leg_cramps::embed::{parse, ATTRIBUTES, EVENT_LEVELS, STORAGE};
         let b = content::bundle("en").unwrap();
         let (c, warnings) = parse(&b, std::array::from_fn(|i| attrs[i].as_str()));
         prop_assert!(c.languages.split_whitespace().all(|l| content::languages().any(|x| x == l)));
@@ -178,6 +178,7 @@ proptest! {
         prop_assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
         prop_assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
         prop_assert!(c.events.is_empty() || EVENT_LEVELS.contains(&c.events.as_str()));
+        prop_assert!(c.storage.is_empty() || STORAGE.contains(&c.storage.as_str()));
         prop_assert!(warnings.len() <= ATTRIBUTES.len());
         for w in &warnings {
             prop_assert!(w.message().contains(w.attribute));

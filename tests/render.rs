@@ -13,6 +13,10 @@ fn render_widget(start: &str, region: &str) -> String {
 }
 
 fn render_in(lang: &str, languages: &str, start: &str, region: &str) -> String {
+    render_props(lang, languages, start, region, "")
+}
+
+fn render_props(lang: &str, languages: &str, start: &str, region: &str, storage: &str) -> String {
     let props = WidgetProps {
         lang: lang.to_owned().into(),
         region: region.to_owned().into(),
@@ -20,6 +24,7 @@ fn render_in(lang: &str, languages: &str, start: &str, region: &str) -> String {
         start: start.to_owned().into(),
         languages: languages.to_owned().into(),
         send_to: "".into(),
+        storage: storage.to_owned().into(),
         on_event: None,
     };
     futures::executor::block_on(
@@ -265,4 +270,83 @@ fn the_language_switch_names_each_language_in_itself_and_marks_the_current_one()
     );
     let current = between(nav, r#"aria-current="true""#, "</button>");
     assert!(current.contains("Español"), "{nav}");
+}
+
+#[test]
+fn keeping_answers_and_the_diary_are_offered_unless_the_host_turns_storage_off() {
+    let on = render_props("en", "", "questionnaire", "us", "");
+    assert!(on.contains("id=\"nlc-keep-answers\""), "{on}");
+    assert!(!on.contains("checked"), "off until the person ticks it");
+    let start = render_props("en", "", "", "us", "on");
+    assert!(start.contains("My cramp diary"), "{start}");
+    let off = render_props("en", "", "questionnaire", "us", "off");
+    assert!(!off.contains("nlc-keep-answers"), "{off}");
+    let start = render_props("en", "", "", "us", "off");
+    assert!(!start.contains("My cramp diary"), "{start}");
+}
+
+#[function_component(DiaryHarness)]
+fn diary_harness(p: &DiaryHarnessProps) -> Html {
+    let b = load_bundle("en", "us");
+    night_leg_cramps::ui::diary_page::diary_page(&b, &p.diary, &yew::Callback::noop())
+}
+
+#[derive(Properties, PartialEq)]
+struct DiaryHarnessProps {
+    diary: night_leg_cramps::ui::DiaryState,
+}
+
+fn render_diary(diary: night_leg_cramps::ui::DiaryState) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<DiaryHarness>::with_props(DiaryHarnessProps { diary })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn the_diary_chart_and_its_table_show_the_same_weeks() {
+    use night_leg_cramps::diary::{Diary, Entry, Sleep};
+    use night_leg_cramps::ui::DiaryState;
+    let off = render_diary(DiaryState::Off);
+    assert!(
+        off.contains("Start my diary") && off.contains("90 days"),
+        "{off}"
+    );
+    // Outside a browser the clock reads 0: entries in the last three weeks before it.
+    let day = 86_400_000.0;
+    let mut d = Diary::default();
+    for (at, minutes) in [(-1.0, 2), (-2.0, 4), (-9.0, 10), (-16.0, 1)] {
+        d = d.save(Entry {
+            id: 0,
+            at_ms: at * day,
+            muscle: "relief-calf".into(),
+            minutes,
+            helped: vec![],
+            sleep: Sleep::BackSoon,
+        });
+    }
+    let html = render_diary(DiaryState::On(std::rc::Rc::new(d)));
+    let chart = between(&html, "nlc-chart--count", "</svg>");
+    let bars: Vec<&str> = chart
+        .split("class=\"nlc-chart__value\"")
+        .skip(1)
+        .map(|t| between(t, ">", "<"))
+        .collect();
+    let table = between(&html, "<tbody>", "</tbody>");
+    let rows: Vec<&str> = table
+        .split("<tr>")
+        .skip(1)
+        .map(|r| between(r, "<td>", "<"))
+        .collect();
+    assert_eq!(bars, rows, "{html}");
+    assert_eq!(bars, ["0", "0", "0", "0", "0", "1", "1", "2"]);
+    let minutes = between(&html, "nlc-chart--minutes", "</svg>");
+    let avg: Vec<&str> = minutes
+        .split("class=\"nlc-chart__value\"")
+        .skip(1)
+        .map(|t| between(t, ">", "<"))
+        .collect();
+    assert_eq!(avg[5..], ["1", "10", "3"]);
+    assert_eq!(html.matches("class=\"nlc-diary-entry\"").count(), 4);
 }

@@ -37,7 +37,7 @@ import { unlzma } from './unlzma.js';
 const TAG = 'night-leg-cramps';
 // The package version (Cargo.toml's), stamped by scripts/build with esbuild --define.
 const VERSION = typeof __NLC_VERSION__ === 'string' ? __NLC_VERSION__ : 'dev';
-const ATTRS = ['lang', 'region', 'theme', 'start', 'events', 'languages', 'send-to'];
+const ATTRS = ['lang', 'region', 'theme', 'start', 'events', 'languages', 'send-to', 'storage'];
 // The static advice in every language: content/*.toml [fallback], written out by
 // `review fallback` and stamped in by scripts/build (esbuild --define), so no advice is
 // written here and every language has it.

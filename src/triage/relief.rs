@@ -55,6 +55,11 @@ impl Relief {
         }
     }
 
+    /// When the cramp started (for the diary entry the person may record).
+    pub fn started_ms(&self) -> f64 {
+        self.started_ms
+    }
+
     /// Whole minutes since the cramp started (0 if the clock went back).
     pub fn minutes(&self, now_ms: f64) -> u32 {
         (self.seconds(now_ms) / 60) as u32

@@ -4,11 +4,13 @@
 use yew::prelude::*;
 
 use super::info_panel::{blocks, sources};
-use super::Action;
+use super::{Action, DiaryStep};
 use crate::content::Bundle;
+use crate::diary::Entry;
 
-/// The "cramp has eased" page (`b`: texts already filled for the region).
-pub fn cramp_eased_page(b: &Bundle, on_action: &Callback<Action>) -> Html {
+/// The "cramp has eased" page (`b`: texts already filled for the region). With `record`
+/// (what the relief mode knows of this cramp), it offers to record it in the diary.
+pub fn cramp_eased_page(b: &Bundle, record: Option<Entry>, on_action: &Callback<Action>) -> Html {
     let ui = &b.ui;
     let action = |a: Action| {
         let cb = on_action.clone();
@@ -25,6 +27,11 @@ pub fn cramp_eased_page(b: &Bundle, on_action: &Callback<Action>) -> Html {
                     <h3 class="nlc-heading-s">{ ui.sources_title() }</h3>
                     { sources(b, &panel.sources) }
                 </section>
+            }
+            if let Some(entry) = record {
+                <p class="nlc-diary-link">
+                    <button type="button" class="nlc-button nlc-button--secondary nlc-diary-record" onclick={action(Action::Diary(DiaryStep::Record(entry)))}>{ ui.diary_record_this() }</button>
+                </p>
             }
             <p>{ ui.relief_questions() }</p>
             <div class="nlc-button-group">

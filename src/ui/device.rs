@@ -176,3 +176,75 @@ pub fn save_file(name: &str, mime: &str, text: &str) {
         let _ = (name, mime, text);
     }
 }
+
+/// A moment (ms since 1970) as the person's browser writes it in their language: the date
+/// alone (`date_only`, short: "Nov 27") or a medium date with the time ("Nov 27, 2026, 3:05
+/// AM"). The number itself outside a browser.
+pub fn moment(ms: f64, lang: &str, date_only: bool) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new(&ms.into());
+        let options = js_sys::Object::new();
+        let set = |k: &str, v: &str| {
+            let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+        };
+        if date_only {
+            set("month", "short");
+            set("day", "numeric");
+        } else {
+            set("dateStyle", "medium");
+            set("timeStyle", "short");
+        }
+        date.to_locale_string(lang, &options).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (lang, date_only);
+        format!("{ms}")
+    }
+}
+
+/// A moment as the value of a `datetime-local` input, in the device's time zone
+/// (`2026-11-27T03:05`).
+pub fn local_input(ms: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new(&ms.into());
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date(),
+            d.get_hours(),
+            d.get_minutes()
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ms;
+        String::new()
+    }
+}
+
+/// The moment a `datetime-local` value names, in the device's time zone; `None` if it names
+/// none.
+pub fn from_local_input(value: &str) -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Only the input's own form: `Date` would read other texts in other ways.
+        let ok = value.len() == 16
+            && value.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                10 => b == b'T',
+                13 => b == b':',
+                _ => b.is_ascii_digit(),
+            });
+        let t = js_sys::Date::new(&value.into()).get_time();
+        (ok && t.is_finite()).then_some(t)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = value;
+        None
+    }
+}

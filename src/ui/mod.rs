@@ -10,20 +10,28 @@ pub mod care_card;
 pub mod check_answers;
 pub mod cramp_eased_page;
 mod device;
+pub mod diary_chart;
+pub mod diary_form;
+pub mod diary_page;
 pub mod error_summary;
 mod focus;
 pub mod hand_off;
 pub mod info_nav;
 pub mod info_panel;
+pub mod keep_answers;
+mod kept;
 pub mod language_switch;
 pub mod outcome_page;
 pub mod question_page;
 pub mod relief_page;
 pub mod start_page;
 mod state;
+pub mod store;
 pub mod worried_line;
 
-pub use state::{Action, ReliefStep, State, View};
+pub use state::{
+    Action, DiaryScreen, DiaryState, DiaryStep, Found, Notice, ReliefStep, State, View,
+};
 
 use std::rc::Rc;
 
@@ -55,6 +63,10 @@ pub struct WidgetProps {
     /// to `<name>`". Empty: no such button.
     #[prop_or_default]
     pub send_to: AttrValue,
+    /// `off`: nothing is kept on the device and the choices to keep answers or a diary are
+    /// not offered (for hosts whose policy forbids any storage). Anything else: offered.
+    #[prop_or_default]
+    pub storage: AttrValue,
     /// Receives the host events (started, step, outcome, restarted, and `answers` when the
     /// person presses send).
     #[prop_or_default]
@@ -76,6 +88,15 @@ pub fn step_id(state: &State) -> (String, Option<&'static str>) {
             },
         },
         View::Panel { id, .. } => (format!("panel:{id}"), None),
+        View::Diary { screen, .. } => (
+            match screen {
+                DiaryScreen::Overview => "diary",
+                DiaryScreen::Form(_) => "diary:form",
+                DiaryScreen::ConfirmDelete => "diary:delete",
+            }
+            .into(),
+            None,
+        ),
         View::Questions => match state.session.step(&state.bundle) {
             Step::Questions(page, _) => (format!("question:{}", page.id), None),
             Step::CheckAnswers(_) => ("check-answers".into(), None),
@@ -192,8 +213,22 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    let storage = props.storage != "off";
+    kept::use_kept(&state, storage);
     let (step, level) = step_id(&state);
     let root = use_node_ref();
+    // A message brought by the person's own action takes focus (the control that brought it
+    // may have gone, as after deleting an entry).
+    let notice_ref = use_node_ref();
+    {
+        let node = notice_ref.clone();
+        let focus = state.focus;
+        use_effect_with(state.notice, move |n| {
+            if focus && n.is_some() {
+                focus::focus(&node);
+            }
+        });
+    }
     {
         let on_event = props.on_event.clone();
         let root = root.clone();
@@ -243,13 +278,41 @@ pub fn widget(props: &WidgetProps) -> Html {
         })
     };
 
+    // The diary's last four weeks, for the doctor's summary.
+    let diary = match &state.diary {
+        DiaryState::On(d) if storage => {
+            let now = device::now_ms();
+            let w = d.span(now - 28.0 * 24.0 * 3_600_000.0, now);
+            if w.count == 0 {
+                AttrValue::default()
+            } else {
+                AttrValue::from(crate::text::with(
+                    b.ui.diary_summary(),
+                    &[
+                        ("count", &w.count.to_string()),
+                        ("minutes", &w.average_minutes.to_string()),
+                        ("awake", &w.awake_long.to_string()),
+                    ],
+                ))
+            }
+        }
+        _ => AttrValue::default(),
+    };
     let page = match &state.view {
-        View::Start => start_page::start_page(b, &dispatch),
+        View::Start => start_page::start_page(b, storage, &dispatch),
+        View::Diary { screen, .. } => match screen {
+            DiaryScreen::Overview => diary_page::diary_page(b, &state.diary, &dispatch),
+            DiaryScreen::Form(entry) => html! {
+                <diary_form::DiaryForm key={format!("diary-form-{}", entry.id)} bundle={b.clone()} entry={entry.clone()} on_action={dispatch.clone()} />
+            },
+            DiaryScreen::ConfirmDelete => diary_page::confirm_delete(b, &dispatch),
+        },
         View::Panel { id, from } => {
             let back_label = match **from {
                 View::Start => b.ui.back_to_start(),
                 View::Relief(_) => b.ui.relief_back(),
                 View::Questions | View::Panel { .. } => b.ui.back_to_questions(),
+                View::Diary { .. } => b.ui.back(),
             };
             info_panel::info_panel(b, id, back_label, &dispatch)
         }
@@ -257,10 +320,19 @@ pub fn widget(props: &WidgetProps) -> Html {
             Stage::Easing => html! {
                 <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} />
             },
-            Stage::Eased => cramp_eased_page::cramp_eased_page(b, &dispatch),
+            Stage::Eased => {
+                // What the relief mode knows of this cramp, for the diary.
+                let record = storage.then(|| crate::diary::Entry {
+                    at_ms: r.started_ms(),
+                    muscle: r.muscle.clone().unwrap_or_default(),
+                    minutes: r.minutes(device::now_ms()).max(1),
+                    ..diary_page::blank(0.0)
+                });
+                cramp_eased_page::cramp_eased_page(b, record, &dispatch)
+            }
             Stage::Outcome => html! {
                 <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
-                    relief=true on_action={dispatch.clone()} />
+                    relief=true diary={diary.clone()} on_action={dispatch.clone()} />
             },
         },
         View::Questions => match state.session.step(b) {
@@ -282,7 +354,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 };
                 html! {
                     <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
-                        send_to={props.send_to.clone()} {on_send} on_action={dispatch.clone()} />
+                        send_to={props.send_to.clone()} {on_send} {diary} on_action={dispatch.clone()} />
                 }
             }
         },
@@ -295,7 +367,22 @@ pub fn widget(props: &WidgetProps) -> Html {
         <div class="nlc" lang={b.lang.clone()} data-theme={theme} ref={root}>
             { language_switch::language_switch(&props.languages, &b.lang, b.ui.language_label(), &picked) }
             { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
-            <div class="nlc-main">{ page }</div>
+            <div class="nlc-main">
+                if let Some(n) = state.notice {
+                    { keep_answers::notice(b, n, &notice_ref) }
+                }
+                if let Some(offer) = state.offer.as_ref().filter(|_| {
+                    storage
+                        && matches!(state.view, View::Start | View::Questions)
+                        && !state.session.can_go_back()
+                }) {
+                    { keep_answers::resume_offer(b, offer, &dispatch) }
+                }
+                { page }
+                if storage && state.view == View::Questions {
+                    { keep_answers::keep_answers(b, state.keep, &dispatch) }
+                }
+            </div>
             { info_nav::info_nav(b, &dispatch) }
             // Whatever screen a host starts on, the person learns who the guide is for (the
             // start screen says it in full already).

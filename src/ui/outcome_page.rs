@@ -31,6 +31,9 @@ pub struct OutcomePageProps {
     /// Receives the answers (FHIR `QuestionnaireResponse` JSON) when the person presses send.
     #[prop_or_default]
     pub on_send: Callback<String>,
+    /// The cramp diary's last weeks in words, for the summary (empty: no diary entries).
+    #[prop_or_default]
+    pub diary: AttrValue,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -172,6 +175,12 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                             <dd class="nlc-summary-list__value">{ v.join("; ") }</dd>
                         </div>
                     }) }
+                    if !p.diary.is_empty() {
+                        <div class="nlc-summary-list__row nlc-summary-diary">
+                            <dt class="nlc-summary-list__key">{ ui.diary_title() }</dt>
+                            <dd class="nlc-summary-list__value">{ &*p.diary }</dd>
+                        </div>
+                    }
                     <div class="nlc-summary-list__row nlc-write-in nlc-write-in--wide">
                         <dt class="nlc-summary-list__key">{ ui.medicine_names() }</dt><dd class="nlc-summary-list__value"></dd>
                     </div>

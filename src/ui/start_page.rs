@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
-use super::{device::now_ms, Action};
+use super::{device::now_ms, Action, DiaryStep};
 use crate::content::Bundle;
 
-/// The start screen; Start and "Having a cramp right now?" go to `on_action`.
-pub fn start_page(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
+/// The start screen; Start, "Having a cramp right now?" and (with `diary`) "My cramp diary"
+/// go to `on_action`.
+pub fn start_page(bundle: &Bundle, diary: bool, on_action: &Callback<Action>) -> Html {
     let ui = &bundle.ui;
     let begin = {
         let a = on_action.clone();
@@ -15,6 +16,10 @@ pub fn start_page(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
     let relief = {
         let a = on_action.clone();
         move |_| a.emit(Action::CrampNow(now_ms()))
+    };
+    let open_diary = {
+        let a = on_action.clone();
+        move |_| a.emit(Action::Diary(DiaryStep::Open))
     };
     html! {
         <div key="start" class="nlc-page nlc-start">
@@ -26,6 +31,11 @@ pub fn start_page(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
             <p class="nlc-cramp-now">
                 <button type="button" class="nlc-link-button nlc-cramp-now__link" onclick={relief}>{ ui.cramp_now() }</button>
             </p>
+            if diary {
+                <p class="nlc-diary-link">
+                    <button type="button" class="nlc-link-button" onclick={open_diary}>{ ui.diary_link() }</button>
+                </p>
+            }
         </div>
     }
 }

@@ -5,8 +5,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::store::Problem;
 use crate::content::Bundle;
+use crate::diary::{Diary, Entry};
 use crate::embed::CRAMP_NOW;
+use crate::saved::Resumed;
 use crate::triage::{Relief, Session};
 
 /// Which screen is shown.
@@ -25,6 +28,72 @@ pub enum View {
         /// Where "back" returns to.
         from: Box<View>,
     },
+    /// The cramp diary.
+    Diary {
+        /// Which of its screens.
+        screen: DiaryScreen,
+        /// Where leaving it returns to.
+        from: Box<View>,
+    },
+}
+
+/// The screens of the cramp diary.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiaryScreen {
+    /// The chart, the table, the entries and the settings (or the offer to start one).
+    Overview,
+    /// Recording a cramp: a new one (id 0, perhaps with what the relief mode knows) or a
+    /// change to the entry with that id.
+    Form(Entry),
+    /// "Delete every entry in your diary?"
+    ConfirmDelete,
+}
+
+/// The diary as found on the device.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiaryState {
+    /// None kept (never started, deleted, or storage is off).
+    Off,
+    /// A record that could not be read: left untouched until the person deletes it.
+    Unreadable,
+    /// The diary.
+    On(Rc<Diary>),
+}
+
+/// A plain message about what was (or could not be) kept on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Kept answers were over a day old and were deleted.
+    Expired,
+    /// Kept answers could not be read and were deleted.
+    Unreadable,
+    /// Kept answers no longer fit the questions and were deleted.
+    Outdated,
+    /// Kept answers came from an older version: check them.
+    Migrated,
+    /// "Delete my saved answers" was done.
+    Deleted,
+    /// Storage is blocked.
+    Blocked,
+    /// Storage is full.
+    Full,
+    /// A diary entry was saved.
+    DiarySaved,
+    /// A diary entry was deleted.
+    EntryDeleted,
+    /// The whole diary was deleted.
+    DiaryDeleted,
+}
+
+/// What the widget found on the device when it started.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Kept answers that can be continued.
+    pub offer: Option<Resumed>,
+    /// What to tell the person about kept answers that could not be.
+    pub notice: Option<Notice>,
+    /// The diary.
+    pub diary: DiaryState,
 }
 
 /// What a page asks the widget to do.
@@ -60,6 +129,45 @@ pub enum Action {
     CrampNow(f64),
     /// A step in the relief mode.
     Relief(ReliefStep),
+    /// What was found on the device at start.
+    Found(Found),
+    /// "Keep my answers on this device" ticked or not.
+    KeepAnswers(bool),
+    /// "Delete my saved answers".
+    DeleteSaved,
+    /// "Continue where you left off".
+    Resume,
+    /// Something could not be kept on the device.
+    StorageFailed(Problem),
+    /// Something in the cramp diary.
+    Diary(DiaryStep),
+}
+
+/// What the person did in the cramp diary.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiaryStep {
+    /// Open the diary.
+    Open,
+    /// "Start my diary".
+    Start,
+    /// Record a cramp (id 0: a new entry, maybe filled in from the relief mode).
+    Record(Entry),
+    /// Change the entry with this id.
+    Edit(u32),
+    /// Save the entry of the form.
+    Save(Entry),
+    /// Delete the entry with this id.
+    Delete(u32),
+    /// Keep entries this many days (deleting older ones, as of the time given in ms).
+    Keep(u32, f64),
+    /// "Delete my diary", then "Yes, delete my diary".
+    AskDeleteAll,
+    /// Delete the whole diary.
+    DeleteAll,
+    /// Back to the diary from the form or the question.
+    Overview,
+    /// Leave the diary.
+    Leave,
 }
 
 /// What the person did in the relief mode (times in ms, from the same clock as `CrampNow`).
@@ -95,6 +203,18 @@ pub struct State {
     /// move to the new heading: loading the widget, or the host changing an attribute, never
     /// steals focus from the host page.
     pub focus: bool,
+    /// Whether the answers are kept on the device (the person ticked "Keep my answers").
+    pub keep: bool,
+    /// Kept answers found at start that the person may continue.
+    pub offer: Option<Rc<Resumed>>,
+    /// A message about what was or could not be kept.
+    pub notice: Option<Notice>,
+    /// The cramp diary.
+    pub diary: DiaryState,
+    /// Raised whenever the kept answers must be deleted from the device.
+    pub forget: u32,
+    /// Raised whenever the person changed the diary (the widget then writes or deletes it).
+    pub diary_rev: u32,
 }
 
 impl State {
@@ -108,6 +228,12 @@ impl State {
             view,
             draft: None,
             focus: false,
+            keep: false,
+            offer: None,
+            notice: None,
+            diary: DiaryState::Off,
+            forget: 0,
+            diary_rev: 0,
         }
     }
 
@@ -132,6 +258,8 @@ impl Reducible for State {
         let mut s = (*self).clone();
         let b = &self.bundle;
         s.focus = true;
+        // A message belongs to the moment it was given.
+        s.notice = None;
         match action {
             Action::Begin => s.view = View::Questions,
             Action::Answer(page, answers) => match self.session.answer(b, &page, answers) {
@@ -164,6 +292,10 @@ impl Reducible for State {
                 s.draft = None;
                 s.session = Session::start(b);
                 s.view = View::Start;
+                // "Start again" also forgets kept answers.
+                s.keep = false;
+                s.offer = None;
+                s.forget += 1;
             }
             Action::OpenPanel(id) => {
                 let from = match self.view.clone() {
@@ -198,7 +330,47 @@ impl Reducible for State {
             Action::SetBundle(bundle) => {
                 s.bundle = bundle;
                 s.focus = self.focus;
+                s.notice = self.notice;
             }
+            Action::Found(found) => {
+                s.offer = found.offer.map(Rc::new);
+                s.notice = found.notice;
+                s.diary = found.diary;
+                s.focus = self.focus;
+            }
+            Action::KeepAnswers(keep) => {
+                s.keep = keep;
+                s.focus = self.focus;
+                if !keep {
+                    s.forget += 1;
+                }
+            }
+            Action::DeleteSaved => {
+                s.keep = false;
+                s.offer = None;
+                s.forget += 1;
+                s.notice = Some(Notice::Deleted);
+                s.focus = self.focus;
+            }
+            Action::Resume => {
+                if let Some(offer) = &self.offer {
+                    s.session = offer.session.clone();
+                    s.view = View::Questions;
+                    s.keep = true;
+                    s.draft = None;
+                    s.notice = offer.migrated.then_some(Notice::Migrated);
+                }
+                s.offer = None;
+            }
+            Action::StorageFailed(problem) => {
+                s.keep = false;
+                s.notice = Some(match problem {
+                    Problem::Blocked => Notice::Blocked,
+                    Problem::Full => Notice::Full,
+                });
+                s.focus = self.focus;
+            }
+            Action::Diary(step) => return super::diary_page::reduce(&self, s, step),
         }
         Rc::new(s)
     }

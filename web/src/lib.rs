@@ -142,6 +142,7 @@ impl Handle {
                 start: config.start.into(),
                 languages: config.languages.into(),
                 send_to: config.send_to.into(),
+                storage: config.storage.into(),
                 on_event,
             }),
             generation: self.generation,
@@ -163,11 +164,14 @@ impl Handle {
         events: &str,
         languages: &str,
         send_to: &str,
+        storage: &str,
     ) {
         if self.notify.is_none() {
             return; // parked
         }
-        let props = self.props([lang, region, theme, start, events, languages, send_to]);
+        let props = self.props([
+            lang, region, theme, start, events, languages, send_to, storage,
+        ]);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -200,11 +204,14 @@ impl Handle {
         events: &str,
         languages: &str,
         send_to: &str,
+        storage: &str,
         notify: js_sys::Function,
     ) {
         self.notify = Some(notify);
         self.generation = self.generation.wrapping_add(1);
-        self.update(lang, region, theme, start, events, languages, send_to);
+        self.update(
+            lang, region, theme, start, events, languages, send_to, storage,
+        );
     }
 
     /// Unmounts the app and frees it (see the crate docs for what Yew keeps).
@@ -230,6 +237,7 @@ pub fn mount(
     events: &str,
     languages: &str,
     send_to: &str,
+    storage: &str,
     notify: js_sys::Function,
 ) -> Handle {
     let mut handle = Handle {
@@ -238,7 +246,9 @@ pub fn mount(
         generation: 0,
         warned: Default::default(),
     };
-    let props = handle.props([lang, region, theme, start, events, languages, send_to]);
+    let props = handle.props([
+        lang, region, theme, start, events, languages, send_to, storage,
+    ]);
     handle.app = Some(yew::Renderer::<Root>::with_root_and_props(root, props).render());
     handle
 }

@@ -60,7 +60,10 @@ impl TextKind {
         match self {
             TextKind::Content => REGION_PLACEHOLDERS,
             TextKind::Ui("content_version") => &["version", "date"],
-            TextKind::Ui("panel_reviewed") | TextKind::Ui("completed") => &["date"],
+            TextKind::Ui("panel_reviewed" | "completed" | "resume_text") => &["date"],
+            TextKind::Ui("diary_privacy" | "diary_keep_days") => &["days"],
+            TextKind::Ui("diary_minutes_short") => &["minutes"],
+            TextKind::Ui("diary_summary") => &["count", "minutes", "awake"],
             TextKind::Ui("send_answers") => &["name"],
             TextKind::Ui("relief_ago" | "relief_limit" | "relief_keep_going") => &["minutes"],
             TextKind::Ui(_) | TextKind::Region => &[],

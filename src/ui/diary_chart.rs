@@ -1,0 +1,81 @@
+//! The diary's weeks: how many cramps and how long they lasted, as two small bar charts
+//! drawn as inline SVG (no chart library) and, for screen readers, the same numbers as a
+//! table. The charts are hidden from assistive technology; the table is hidden from the eye.
+
+use yew::prelude::*;
+
+use super::device;
+use crate::content::Bundle;
+use crate::diary::Week;
+
+const WIDTH: f64 = 320.0;
+const TOP: f64 = 18.0;
+const BAR_AREA: f64 = 80.0;
+const HEIGHT: f64 = TOP + BAR_AREA + 22.0;
+
+/// One bar chart: a bar per week with its value above it and the week's last day below.
+fn bars(values: &[u32], labels: &[String], class: &'static str) -> Html {
+    let max = values.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let slot = WIDTH / values.len().max(1) as f64;
+    html! {
+        <svg class={classes!("nlc-chart", class)} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+            aria-hidden="true" focusable="false">
+            <line class="nlc-chart__axis" x1="0" x2={WIDTH.to_string()} y1={(TOP + BAR_AREA).to_string()} y2={(TOP + BAR_AREA).to_string()} />
+            { for values.iter().zip(labels).enumerate().map(|(i, (v, label))| {
+                let h = f64::from(*v) / max * BAR_AREA;
+                let x = i as f64 * slot;
+                let mid = x + slot / 2.0;
+                html! {
+                    <g>
+                        <rect class="nlc-chart__bar" x={(x + slot * 0.2).to_string()} width={(slot * 0.6).to_string()}
+                            y={(TOP + BAR_AREA - h).to_string()} height={h.to_string()} />
+                        <text class="nlc-chart__value" x={mid.to_string()} y={(TOP + BAR_AREA - h - 4.0).to_string()}
+                            text-anchor="middle">{ v }</text>
+                        <text class="nlc-chart__label" x={mid.to_string()} y={(HEIGHT - 4.0).to_string()}
+                            text-anchor="middle">{ label }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+/// The charts and the table of `weeks` (oldest first), dates in `lang`.
+pub fn diary_chart(b: &Bundle, weeks: &[Week], lang: &str) -> Html {
+    let ui = &b.ui;
+    let labels: Vec<String> = weeks
+        .iter()
+        .map(|w| device::moment(w.to_ms, lang, true))
+        .collect();
+    let counts: Vec<u32> = weeks.iter().map(|w| w.count).collect();
+    let minutes: Vec<u32> = weeks.iter().map(|w| w.average_minutes).collect();
+    html! {
+        <section class="nlc-section nlc-diary-chart" aria-labelledby="nlc-diary-chart-title">
+            <h2 class="nlc-heading-m" id="nlc-diary-chart-title">{ ui.diary_chart_title() }</h2>
+            { bars(&counts, &labels, "nlc-chart--count") }
+            <p class="nlc-chart__caption" aria-hidden="true">{ ui.diary_average() }</p>
+            { bars(&minutes, &labels, "nlc-chart--minutes") }
+            <table class="nlc-visually-hidden nlc-diary-table">
+                <caption>{ ui.diary_chart_title() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ ui.diary_week() }</th>
+                        <th scope="col">{ ui.diary_count() }</th>
+                        <th scope="col">{ ui.diary_average() }</th>
+                        <th scope="col">{ ui.diary_awake() }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for weeks.iter().zip(&labels).map(|(w, label)| html! {
+                        <tr>
+                            <th scope="row">{ label }</th>
+                            <td>{ w.count }</td>
+                            <td>{ w.average_minutes }</td>
+                            <td>{ w.awake_long }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
