@@ -4,7 +4,7 @@
 //! for the doctor and saved as CSV. Entries older than the person's retention setting
 //! (90 days unless they choose otherwise) are deleted.
 //!
-//! Pure: the view stores the text (`localStorage`, one key of its own, apart from the kept
+//! Pure: the view stores the text (the browser's local storage, one key of its own, apart from the kept
 //! answers) and passes the time. The text is a small versioned line format read strictly:
 //! a record that is not exactly what this format writes is refused as a whole, and the view
 //! says so rather than guessing.
@@ -76,6 +76,102 @@ pub struct Entry {
     pub sleep: Sleep,
 }
 
+/// What the form to record a cramp holds when Save is pressed, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// The entry changed (0: a new one).
+    pub id: u32,
+    /// When it started, if the time given names one.
+    pub at_ms: Option<f64>,
+    /// The muscle picked (empty: none).
+    pub muscle: String,
+    /// The minutes typed.
+    pub minutes: String,
+    /// The sleep value picked (empty: none).
+    pub sleep: String,
+    /// What helped, as ticked.
+    pub helped: Vec<String>,
+}
+
+/// A field of the form with a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// No muscle, or one the guide does not list.
+    Muscle,
+    /// Not a whole number from 1 to [`MAX_MINUTES`].
+    Minutes,
+    /// No sleep value.
+    Sleep,
+    /// No time.
+    When,
+}
+
+impl Draft {
+    /// A form for a new entry starting at `at_ms`, nothing else filled in.
+    pub fn new(at_ms: f64) -> Draft {
+        Draft {
+            id: 0,
+            at_ms: Some(at_ms),
+            muscle: String::new(),
+            minutes: String::new(),
+            sleep: String::new(),
+            helped: Vec::new(),
+        }
+    }
+
+    /// A form holding an entry, to change it.
+    pub fn of(e: &Entry) -> Draft {
+        Draft {
+            id: e.id,
+            at_ms: Some(e.at_ms),
+            muscle: e.muscle.clone(),
+            minutes: e.minutes.to_string(),
+            sleep: e.sleep.id().to_owned(),
+            helped: e.helped.clone(),
+        }
+    }
+
+    /// The entry the form describes, or the fields to mend, in the form's order. `muscles`
+    /// are the ids offered; what helped keeps only `helped_ids`.
+    pub fn check(&self, muscles: &[&str], helped_ids: &[&str]) -> Result<Entry, Vec<Field>> {
+        let minutes = self
+            .minutes
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=MAX_MINUTES).contains(m));
+        let sleep = Sleep::from_id(&self.sleep);
+        let mut problems = Vec::new();
+        if !muscles.contains(&self.muscle.as_str()) {
+            problems.push(Field::Muscle);
+        }
+        if minutes.is_none() {
+            problems.push(Field::Minutes);
+        }
+        if sleep.is_none() {
+            problems.push(Field::Sleep);
+        }
+        if self.at_ms.is_none() {
+            problems.push(Field::When);
+        }
+        match (minutes, sleep, self.at_ms) {
+            (Some(minutes), Some(sleep), Some(at_ms)) if problems.is_empty() => Ok(Entry {
+                id: self.id,
+                at_ms,
+                muscle: self.muscle.clone(),
+                minutes,
+                helped: helped_ids
+                    .iter()
+                    .filter(|h| self.helped.iter().any(|x| x == *h))
+                    .map(|h| (*h).to_owned())
+                    .collect(),
+                sleep,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
 /// The diary.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diary {
@@ -131,7 +227,9 @@ impl Diary {
             out.push_str(&format!(
                 "entry {} {} {} {} {} {}\n",
                 e.id,
-                e.at_ms,
+                // Whole milliseconds as an integer: float formatting and parsing would add
+                // kilobytes to the wasm.
+                e.at_ms.max(0.0) as u64,
                 e.muscle,
                 e.minutes,
                 e.sleep.id(),

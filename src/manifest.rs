@@ -118,7 +118,7 @@ fn attribute(b: &Bundle, name: &str) -> Value {
         ),
         "storage" => (
             Some("on"),
-            "`on`: the person may choose to keep their answers on the device for 24 hours and to keep a cramp diary there (localStorage; nothing is kept unless they choose it). `off`: nothing is read from or written to the device's storage, and neither is offered.",
+            "`on`: the person may choose to keep their answers on the device for 24 hours and to keep a cramp diary there (the browser's local storage; nothing is kept unless they choose it). `off`: nothing is read from or written to the device's storage, and neither is offered.",
         ),
         _ => (None, ""),
     };

@@ -1,7 +1,7 @@
 //! Answers kept on the device, only when the person asks for it ("Keep my answers on this
 //! device"), so they can continue where they left off within a day.
 //!
-//! Pure: the view reads and writes the text (`localStorage`, one key); this module turns a
+//! Pure: the view reads and writes the text (the browser's local storage, one key); this module turns a
 //! [`Session`] into that text and back. The text is a small versioned line format, written
 //! and read by hand (no JSON library in the wasm), and read strictly: anything not written
 //! by this version of the format, or not quite right, is [`Read::Unreadable`] as a whole, so
@@ -66,7 +66,8 @@ pub fn write(bundle: &Bundle, session: &Session, now_ms: f64) -> String {
     let mut out = format!(
         "{MAGIC}\ncontent {}\nsaved {}\n",
         bundle.version,
-        now_ms.max(0.0).floor()
+        // Whole milliseconds as an integer: float formatting would add kilobytes to the wasm.
+        now_ms.max(0.0) as u64
     );
     let step = session.step(bundle);
     if matches!(step, Step::Outcome(_)) {
@@ -108,7 +109,7 @@ fn parse(text: &str) -> Option<Record<'_>> {
     if saved.is_empty() || saved.len() > 16 || !saved.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let saved_ms = saved.parse::<f64>().ok()?;
+    let saved_ms = saved.parse::<u64>().ok()? as f64;
     let mut record = Record {
         content,
         saved_ms,

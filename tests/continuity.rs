@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use night_leg_cramps::content::{self, Bundle};
-use night_leg_cramps::diary::{self, Diary, Entry, Sleep};
+use night_leg_cramps::diary::{self, Diary, Draft, Entry, Field, Sleep};
 use night_leg_cramps::saved::{self, Read};
 use night_leg_cramps::triage::scenario::{ScenarioAnswer, ScenarioFile};
 use night_leg_cramps::triage::{Session, Step};
@@ -360,4 +360,56 @@ fn the_csv_is_in_the_persons_words_oldest_first_and_safe_in_a_spreadsheet() {
          t1,'=cmd,7,,not-woken\r\n\
          t0,\"Calf, lower leg\",2,\"Stretching \"\"gently\"\"; warmth\",awake-long\r\n"
     );
+}
+
+#[test]
+fn the_form_is_checked_field_by_field() {
+    let muscles = ["relief-calf", "other"];
+    let helped = ["stretching", "warmth"];
+    let draft = Draft {
+        id: 0,
+        at_ms: Some(NOW),
+        muscle: "relief-calf".into(),
+        minutes: " 4 ".into(),
+        sleep: "back-soon".into(),
+        helped: vec!["warmth".into(), "bogus".into()],
+    };
+    let e = draft.check(&muscles, &helped).unwrap();
+    assert_eq!(
+        (e.minutes, e.sleep, e.helped.clone()),
+        (4, Sleep::BackSoon, vec!["warmth".to_owned()])
+    );
+    let empty = Draft {
+        id: 0,
+        at_ms: None,
+        muscle: String::new(),
+        minutes: "abc".into(),
+        sleep: String::new(),
+        helped: vec![],
+    };
+    assert_eq!(
+        empty.check(&muscles, &helped),
+        Err(vec![
+            Field::Muscle,
+            Field::Minutes,
+            Field::Sleep,
+            Field::When
+        ])
+    );
+    for bad in ["0", "601", "-1", "2.5", ""] {
+        let d = Draft {
+            minutes: bad.into(),
+            ..draft.clone()
+        };
+        assert_eq!(
+            d.check(&muscles, &helped),
+            Err(vec![Field::Minutes]),
+            "{bad}"
+        );
+    }
+    let d = Draft {
+        muscle: "relief-foot".into(),
+        ..draft.clone()
+    };
+    assert_eq!(d.check(&muscles, &helped), Err(vec![Field::Muscle]));
 }

@@ -294,9 +294,11 @@ fn vignettes_are_a_third_each_and_answer_every_question() {
 }
 
 #[test]
-fn the_widget_stores_nothing_and_sends_nothing() {
+fn the_widget_sends_nothing_and_stores_only_what_the_person_keeps() {
     // The code that runs on a host page (the element, the wasm, the iframe embed) calls no
-    // storage, cookie or network API, by name or through Reflect. The standalone page's
+    // cookie or network API, by name or through Reflect, and storage only in `src/ui/store.rs`
+    // (kept answers and the diary, which the person turns on), reached only through
+    // `src/ui/kept.rs` (which does nothing under `storage="off"`). The standalone page's
     // service worker (web/sw.js, web/register-sw.js) caches the app's own files and is not
     // part of the embed. The embed tells its parent page its height, and nothing else.
     const APIS: &[&str] = &[
@@ -352,7 +354,11 @@ fn the_widget_stores_nothing_and_sends_nothing() {
         for api in APIS {
             let n = text.matches(api).count();
             // The one message: { type: 'nlc-resize', height }, to the origin the host names.
-            let allowed = usize::from(f.ends_with("web/embed.js") && *api == "postMessage");
+            let allowed = usize::from(f.ends_with("web/embed.js") && *api == "postMessage")
+                + 10 * usize::from(
+                    f.ends_with("src/ui/store.rs")
+                        && ["local_storage", "localStorage"].contains(api),
+                );
             if n > allowed {
                 found.push(format!(
                     "{}: {api}",
@@ -362,6 +368,34 @@ fn the_widget_stores_nothing_and_sends_nothing() {
         }
     }
     assert!(found.is_empty(), "storage or network APIs: {found:?}");
+    let users: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            let t = std::fs::read_to_string(f).unwrap();
+            [
+                "store::read",
+                "store::write",
+                "store::remove",
+                "gloo_storage",
+            ]
+            .iter()
+            .any(|x| t.contains(x))
+        })
+        .map(|f| f.strip_prefix(root()).unwrap().display().to_string())
+        .collect();
+    let mut users = users;
+    users.sort();
+    assert_eq!(
+        users,
+        ["src/ui/kept.rs", "src/ui/store.rs"].map(String::from),
+        "who stores"
+    );
+    let kept = read("src/ui/kept.rs");
+    assert_eq!(
+        kept.matches("if enabled").count(),
+        4,
+        "every effect asks whether storage is on"
+    );
     let embed = read("web/embed.js");
     assert!(embed.contains("postMessage({ type: 'nlc-resize', height }, target)"));
 }

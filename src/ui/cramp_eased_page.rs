@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::info_panel::{blocks, sources};
 use super::{Action, DiaryStep};
 use crate::content::Bundle;
-use crate::diary::Entry;
+use crate::diary::Draft;
 
 /// The "cramp has eased" page (`b`: texts already filled for the region). With `record`
 /// (what the relief mode knows of this cramp), it offers to record it in the diary.
-pub fn cramp_eased_page(b: &Bundle, record: Option<Entry>, on_action: &Callback<Action>) -> Html {
+pub fn cramp_eased_page(b: &Bundle, record: Option<Draft>, on_action: &Callback<Action>) -> Html {
     let ui = &b.ui;
     let action = |a: Action| {
         let cb = on_action.clone();

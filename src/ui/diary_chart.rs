@@ -8,30 +8,31 @@ use super::device;
 use crate::content::Bundle;
 use crate::diary::Week;
 
-const WIDTH: f64 = 320.0;
-const TOP: f64 = 18.0;
-const BAR_AREA: f64 = 80.0;
-const HEIGHT: f64 = TOP + BAR_AREA + 22.0;
+// Whole numbers throughout: formatting floats would add kilobytes to the wasm.
+const WIDTH: u32 = 320;
+const TOP: u32 = 18;
+const BAR_AREA: u32 = 80;
+const HEIGHT: u32 = TOP + BAR_AREA + 22;
 
 /// One bar chart: a bar per week with its value above it and the week's last day below.
 fn bars(values: &[u32], labels: &[String], class: &'static str) -> Html {
-    let max = values.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let slot = WIDTH / values.len().max(1) as f64;
+    let max = values.iter().copied().max().unwrap_or(0).max(1);
+    let slot = WIDTH / (values.len() as u32).max(1);
     html! {
-        <svg class={classes!("nlc-chart", class)} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+        <svg class={classes!("nlc-chart", class)} viewBox="0 0 320 120"
             aria-hidden="true" focusable="false">
             <line class="nlc-chart__axis" x1="0" x2={WIDTH.to_string()} y1={(TOP + BAR_AREA).to_string()} y2={(TOP + BAR_AREA).to_string()} />
             { for values.iter().zip(labels).enumerate().map(|(i, (v, label))| {
-                let h = f64::from(*v) / max * BAR_AREA;
-                let x = i as f64 * slot;
-                let mid = x + slot / 2.0;
+                let h = v * BAR_AREA / max;
+                let x = i as u32 * slot;
+                let mid = x + slot / 2;
                 html! {
                     <g>
-                        <rect class="nlc-chart__bar" x={(x + slot * 0.2).to_string()} width={(slot * 0.6).to_string()}
+                        <rect class="nlc-chart__bar" x={(x + slot / 5).to_string()} width={(slot * 3 / 5).to_string()}
                             y={(TOP + BAR_AREA - h).to_string()} height={h.to_string()} />
-                        <text class="nlc-chart__value" x={mid.to_string()} y={(TOP + BAR_AREA - h - 4.0).to_string()}
+                        <text class="nlc-chart__value" x={mid.to_string()} y={(TOP + BAR_AREA - h - 4).to_string()}
                             text-anchor="middle">{ v }</text>
-                        <text class="nlc-chart__label" x={mid.to_string()} y={(HEIGHT - 4.0).to_string()}
+                        <text class="nlc-chart__label" x={mid.to_string()} y={(HEIGHT - 4).to_string()}
                             text-anchor="middle">{ label }</text>
                     </g>
                 }

@@ -1,246 +1,181 @@
 //! Recording a cramp in the diary, quick enough for the middle of the night: which muscle
 //! (the relief mode's muscles), how many minutes, how it affected sleep, what helped, and
 //! when (now unless changed). From the relief mode the muscle, the start and the minutes are
-//! filled in already. Save with a field missing shows the error summary, as the questions do.
+//! filled in already. Save with a field missing shows the error summary and the field's own
+//! error, as the questions do.
+//!
+//! A plain function: the inputs keep what the person types, and Save reads the whole form
+//! at once (`FormData`); the widget's state holds only the form as last saved and the
+//! fields to mend (one handler instead of one per input: much less wasm).
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{FormData, HtmlFormElement};
 use yew::prelude::*;
 
-use super::diary_page::label;
+use super::diary_page::{label, muscles};
 use super::state::DiaryStep;
-use super::{device, error_summary::error_summary, focus::focus, Action, SharedBundle};
-use crate::diary::{Entry, Sleep, MAX_MINUTES, OTHER_MUSCLE};
+use super::{device, error_summary::error_summary, Action};
+use crate::content::Bundle;
+use crate::diary::{Draft, Field, Sleep};
 
-/// Props for [`DiaryForm`].
-#[derive(Properties, PartialEq)]
-pub struct DiaryFormProps {
-    /// Content.
-    pub bundle: SharedBundle,
-    /// The entry: id 0 for a new one (perhaps partly filled in), else the one changed.
-    pub entry: Entry,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
+/// The id of a field's first input (where the error summary's link goes).
+fn input_id(field: Field, first_muscle: &str) -> String {
+    match field {
+        Field::Muscle => format!("nlc-diary-muscle-{first_muscle}"),
+        Field::Minutes => "nlc-diary-minutes".into(),
+        Field::Sleep => "nlc-diary-sleep-not-woken".into(),
+        Field::When => "nlc-diary-when".into(),
+    }
 }
 
-/// The value of the input an event came from.
-fn value(e: &Event) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
+/// What the form holds, read on Save.
+fn read(form: &HtmlFormElement, id: u32) -> Draft {
+    let data = FormData::new_with_form(form).ok();
+    let get = |name: &str| {
+        data.as_ref()
+            .and_then(|d| d.get(name).as_string())
+            .unwrap_or_default()
+    };
+    let helped = data
+        .as_ref()
+        .map(|d| {
+            d.get_all("helped")
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Draft {
+        id,
+        at_ms: device::from_local_input(&get("when")),
+        muscle: get("muscle"),
+        minutes: get("minutes"),
+        sleep: get("sleep"),
+        helped,
+    }
 }
 
-/// The diary form.
-#[function_component(DiaryForm)]
-pub fn diary_form(p: &DiaryFormProps) -> Html {
-    let b = &p.bundle;
+/// A radio or checkbox with its label.
+fn choice(kind: &'static str, name: &'static str, id: &str, text: &str, checked: bool) -> Html {
+    let input_id = format!("nlc-diary-{name}-{id}");
+    html! {
+        <div class="nlc-choice">
+            <input class="nlc-choice__input" type={kind} id={input_id.clone()} {name} value={id.to_owned()} {checked} />
+            <label class="nlc-choice__label" for={input_id}>{ text.to_owned() }</label>
+        </div>
+    }
+}
+
+/// The form for `draft` (id 0: a new entry), with the `errors` of the last Save.
+pub fn diary_form(
+    b: &Bundle,
+    draft: &Draft,
+    errors: &[Field],
+    on_action: &Callback<Action>,
+) -> Html {
     let ui = &b.ui;
-    let e = &p.entry;
-    let when = use_state(|| device::local_input(e.at_ms));
-    let muscle = use_state(|| e.muscle.clone());
-    let minutes = use_state(|| {
-        if e.minutes > 0 {
-            e.minutes.to_string()
-        } else {
-            String::new()
-        }
-    });
-    let sleep = use_state(|| (e.id != 0).then_some(e.sleep));
-    let helped = use_state(|| e.helped.clone());
-    let attempts = use_state(|| 0u32);
-
-    let muscles: Vec<&str> = b
-        .relief
-        .muscles
+    let muscles = muscles(b);
+    let message = |f: Field| match f {
+        Field::Muscle => ui.diary_muscle_error(),
+        Field::Minutes => ui.diary_minutes_error(),
+        Field::Sleep => ui.diary_sleep_error(),
+        Field::When => ui.diary_when_error(),
+    };
+    let summary: Vec<(String, String)> = errors
         .iter()
-        .map(|m| &**m)
-        .chain([OTHER_MUSCLE])
+        .map(|f| (input_id(*f, muscles[0]), message(*f).to_owned()))
         .collect();
-    let at_ms = device::from_local_input(&when);
-    let mins = minutes
-        .trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|m| (1..=MAX_MINUTES).contains(m));
-    // Problems, in the order of the fields: (field id, message).
-    let mut problems: Vec<(String, String)> = Vec::new();
-    if *attempts > 0 {
-        if !muscles.contains(&muscle.as_str()) {
-            problems.push((
-                format!("nlc-diary-muscle-{}", muscles[0]),
-                ui.diary_muscle_error().into(),
-            ));
-        }
-        if mins.is_none() {
-            problems.push(("nlc-diary-minutes".into(), ui.diary_minutes_error().into()));
-        }
-        if sleep.is_none() {
-            problems.push((
-                "nlc-diary-sleep-not-woken".into(),
-                ui.diary_sleep_error().into(),
-            ));
-        }
-        if at_ms.is_none() {
-            problems.push(("nlc-diary-when".into(), ui.diary_when_error().into()));
-        }
-    }
-    let has = |id: &str| problems.iter().any(|(f, _)| f.starts_with(id));
-
-    let on_save = {
-        let (attempts, on_action) = (attempts.clone(), p.on_action.clone());
-        let ok = muscles.contains(&muscle.as_str())
-            && mins.is_some()
-            && sleep.is_some()
-            && at_ms.is_some();
-        let entry = Entry {
-            id: e.id,
-            at_ms: at_ms.unwrap_or(0.0),
-            muscle: (*muscle).clone(),
-            minutes: mins.unwrap_or(0),
-            helped: (*helped).clone(),
-            sleep: sleep.unwrap_or(Sleep::NotWoken),
-        };
-        move |ev: SubmitEvent| {
-            ev.prevent_default();
-            if ok {
-                on_action.emit(Action::Diary(DiaryStep::Save(entry.clone())));
-            } else {
-                attempts.set(*attempts + 1);
-            }
-        }
-    };
-    let summary = use_node_ref();
-    {
-        let summary = summary.clone();
-        use_effect_with((*attempts, !problems.is_empty()), move |(_, shown)| {
-            if *shown {
-                focus(&summary);
-            }
-        });
-    }
-    let error = |field: &str, text: &str| -> Html {
-        if has(field) {
-            html! {
-                <p class="nlc-error-message" id={format!("{field}-error")}>
-                    <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ text.to_owned() }
-                </p>
-            }
-        } else {
-            Html::default()
-        }
-    };
-    let group = |field: &str| {
-        if has(field) {
+    // A field: its group (marked when in error), its error, and what it describes.
+    let has = |f: Field| errors.contains(&f);
+    let group = |f: Field| {
+        if has(f) {
             "nlc-form-group nlc-form-group--error"
         } else {
             "nlc-form-group"
         }
     };
-    let described = |field: &str, hint: bool| {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("{field}-hint"));
-        }
-        if has(field) {
-            ids.push(format!("{field}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
+    let error = |f: Field, id: &str| {
+        has(f).then(|| {
+            html! {
+                <p class="nlc-error-message" id={format!("{id}-error")}>
+                    <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ message(f) }
+                </p>
+            }
+        })
     };
-    let radio = |name: &'static str,
-                 id: &str,
-                 text: String,
-                 checked: bool,
-                 onchange: Callback<Event>| {
-        let input_id = format!("nlc-diary-{name}-{id}");
-        html! {
-            <div class="nlc-choice">
-                <input class="nlc-choice__input" type="radio" id={input_id.clone()} {name} value={id.to_owned()} {checked} {onchange} />
-                <label class="nlc-choice__label" for={input_id}>{ text }</label>
-            </div>
+    let described = |f: Field, id: &str| has(f).then(|| format!("{id}-error"));
+    let on_save = {
+        let (a, id) = (on_action.clone(), draft.id);
+        move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+            {
+                a.emit(Action::Diary(DiaryStep::Save(read(&form, id))));
+            }
         }
     };
     let cancel = {
-        let a = p.on_action.clone();
+        let a = on_action.clone();
         move |_| a.emit(Action::Diary(DiaryStep::Overview))
     };
-    let tried = b.question("tried");
+    let when = draft.at_ms.map(device::local_input).unwrap_or_default();
+    let legend = |text: &str| {
+        html! {
+            <legend class="nlc-fieldset__legend nlc-fieldset__legend--m"><h2 class="nlc-heading-m">{ text.to_owned() }</h2></legend>
+        }
+    };
 
     html! {
-        <div class="nlc-page nlc-diary-form">
-            if !problems.is_empty() {
-                { error_summary(ui.error_title(), &problems, &summary, *attempts) }
+        <div key={format!("diary-form-{}", draft.id)} class="nlc-page nlc-diary-form">
+            if !summary.is_empty() {
+                { error_summary(ui.error_title(), &summary, &NodeRef::default(), 0) }
             }
             <form class="nlc-form" novalidate=true onsubmit={on_save}>
-                <h1 class="nlc-heading" tabindex="-1">{ if e.id == 0 { ui.diary_form_title() } else { ui.diary_edit_title() } }</h1>
-                <div class={group("nlc-diary-muscle")}>
-                    <fieldset class="nlc-fieldset" aria-describedby={described("nlc-diary-muscle", false)}>
-                        <legend class="nlc-fieldset__legend nlc-fieldset__legend--m"><h2 class="nlc-heading-m">{ ui.diary_muscle() }</h2></legend>
-                        { error("nlc-diary-muscle", ui.diary_muscle_error()) }
+                <h1 class="nlc-heading" tabindex="-1">{ if draft.id == 0 { ui.diary_form_title() } else { ui.diary_edit_title() } }</h1>
+                <div class={group(Field::Muscle)}>
+                    <fieldset class="nlc-fieldset" aria-describedby={described(Field::Muscle, "nlc-diary-muscle")}>
+                        { legend(ui.diary_muscle()) }
+                        { error(Field::Muscle, "nlc-diary-muscle") }
                         <div class="nlc-choices nlc-choices--radio">
-                            { for muscles.iter().map(|m| {
-                                let set = muscle.clone();
-                                let m2 = m.to_string();
-                                radio("muscle", m, label(b, m), *muscle == *m, Callback::from(move |_| set.set(m2.clone())))
-                            }) }
+                            { for muscles.iter().map(|m| choice("radio", "muscle", m, &label(b, m), draft.muscle == *m)) }
                         </div>
                     </fieldset>
                 </div>
-                <div class={group("nlc-diary-minutes")}>
-                    <label class="nlc-label nlc-heading-s" for="nlc-diary-minutes">{ ui.diary_minutes() }</label>
+                <div class={group(Field::Minutes)}>
+                    <label class="nlc-label" for="nlc-diary-minutes">{ ui.diary_minutes() }</label>
                     <div class="nlc-hint" id="nlc-diary-minutes-hint">{ ui.diary_minutes_hint() }</div>
-                    { error("nlc-diary-minutes", ui.diary_minutes_error()) }
-                    <input class="nlc-input nlc-input--short" type="text" inputmode="numeric" id="nlc-diary-minutes"
-                        autocomplete="off" value={(*minutes).clone()} aria-describedby={described("nlc-diary-minutes", true)}
-                        oninput={let set = minutes.clone(); move |e: InputEvent| set.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
+                    { error(Field::Minutes, "nlc-diary-minutes") }
+                    <input class="nlc-input nlc-input--short" type="text" inputmode="numeric" id="nlc-diary-minutes" name="minutes"
+                        autocomplete="off" value={draft.minutes.clone()}
+                        aria-describedby={match described(Field::Minutes, "nlc-diary-minutes") { Some(e) => format!("nlc-diary-minutes-hint {e}"), None => "nlc-diary-minutes-hint".into() }} />
                 </div>
-                <div class={group("nlc-diary-sleep")}>
-                    <fieldset class="nlc-fieldset" aria-describedby={described("nlc-diary-sleep", false)}>
-                        <legend class="nlc-fieldset__legend nlc-fieldset__legend--m"><h2 class="nlc-heading-m">{ ui.diary_sleep() }</h2></legend>
-                        { error("nlc-diary-sleep", ui.diary_sleep_error()) }
+                <div class={group(Field::Sleep)}>
+                    <fieldset class="nlc-fieldset" aria-describedby={described(Field::Sleep, "nlc-diary-sleep")}>
+                        { legend(ui.diary_sleep()) }
+                        { error(Field::Sleep, "nlc-diary-sleep") }
                         <div class="nlc-choices nlc-choices--radio">
-                            { for Sleep::ALL.iter().map(|s| {
-                                let set = sleep.clone();
-                                let v = *s;
-                                radio("sleep", s.id(), label(b, s.id()), *sleep == Some(v), Callback::from(move |_| set.set(Some(v))))
-                            }) }
+                            { for Sleep::ALL.iter().map(|s| choice("radio", "sleep", s.id(), &label(b, s.id()), draft.sleep == s.id())) }
                         </div>
                     </fieldset>
                 </div>
-                if let Some(q) = tried {
+                if let Some(q) = b.question("tried") {
                     <div class="nlc-form-group">
                         <fieldset class="nlc-fieldset" aria-describedby="nlc-diary-helped-hint">
-                            <legend class="nlc-fieldset__legend nlc-fieldset__legend--m"><h2 class="nlc-heading-m">{ ui.diary_helped() }</h2></legend>
+                            { legend(ui.diary_helped()) }
                             <div class="nlc-hint" id="nlc-diary-helped-hint">{ ui.diary_helped_hint() }</div>
                             <div class="nlc-choices nlc-choices--checkbox">
-                                { for q.choices.iter().map(|c| {
-                                    let input_id = format!("nlc-diary-helped-{}", c.id);
-                                    let onchange = {
-                                        let helped = helped.clone();
-                                        let id = c.id.to_string();
-                                        move |e: Event| {
-                                            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                                            let mut next: Vec<String> = helped.iter().filter(|h| **h != id).cloned().collect();
-                                            if on {
-                                                next.push(id.clone());
-                                            }
-                                            helped.set(next);
-                                        }
-                                    };
-                                    html! {
-                                        <div class="nlc-choice">
-                                            <input class="nlc-choice__input" type="checkbox" id={input_id.clone()} name="helped"
-                                                value={c.id.to_string()} checked={helped.iter().any(|h| *h == *c.id)} {onchange} />
-                                            <label class="nlc-choice__label" for={input_id}>{ &*c.label }</label>
-                                        </div>
-                                    }
-                                }) }
+                                { for q.choices.iter().map(|c| choice("checkbox", "helped", &c.id, &c.label, draft.helped.iter().any(|h| *h == *c.id))) }
                             </div>
                         </fieldset>
                     </div>
                 }
-                <div class={group("nlc-diary-when")}>
-                    <label class="nlc-label nlc-heading-s" for="nlc-diary-when">{ ui.diary_when() }</label>
-                    { error("nlc-diary-when", ui.diary_when_error()) }
-                    <input class="nlc-input" type="datetime-local" id="nlc-diary-when" value={(*when).clone()}
-                        aria-describedby={described("nlc-diary-when", false)}
-                        onchange={let set = when.clone(); move |e: Event| set.set(value(&e))} />
+                <div class={group(Field::When)}>
+                    <label class="nlc-label" for="nlc-diary-when">{ ui.diary_when() }</label>
+                    { error(Field::When, "nlc-diary-when") }
+                    <input class="nlc-input" type="datetime-local" id="nlc-diary-when" name="when" value={when}
+                        aria-describedby={described(Field::When, "nlc-diary-when")} />
                 </div>
                 <div class="nlc-button-group">
                     <button type="submit" class="nlc-button">{ ui.diary_save() }</button>

@@ -1,6 +1,6 @@
 //! The cramp diary: the offer to start one, then the weeks (chart and table), the entries to
 //! change or delete, how long entries are kept, the CSV file and "Delete my diary" (asked
-//! twice). Recording a cramp is [`DiaryForm`](super::diary_form::DiaryForm). Also the
+//! twice). Recording a cramp is [`diary_form`](super::diary_form::diary_form). Also the
 //! diary's part of the reducer.
 
 use std::rc::Rc;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::state::{DiaryScreen, DiaryState, DiaryStep, Notice, State, View};
 use super::{back_link::back_link, device, diary_chart::diary_chart, Action};
 use crate::content::Bundle;
-use crate::diary::{Diary, Entry, Sleep, KEEP_CHOICES, OTHER_MUSCLE};
+use crate::diary::{Diary, Draft, Entry, Sleep, KEEP_CHOICES, OTHER_MUSCLE};
 use crate::text::with;
 
 /// Weeks on the chart.
@@ -19,18 +19,6 @@ const WEEKS: usize = 8;
 
 /// The file name of the CSV.
 pub const CSV_FILE: &str = "night-leg-cramps-diary.csv";
-
-/// A new entry starting now, with nothing else filled in.
-pub fn blank(now_ms: f64) -> Entry {
-    Entry {
-        id: 0,
-        at_ms: now_ms,
-        muscle: String::new(),
-        minutes: 0,
-        helped: Vec::new(),
-        sleep: Sleep::NotWoken,
-    }
-}
 
 /// The words for an id the diary stores: a muscle (its stretch panel's title, or "somewhere
 /// else"), a choice of "What have you tried?", or a sleep value.
@@ -52,8 +40,18 @@ pub fn label(b: &Bundle, id: &str) -> String {
     text.to_owned()
 }
 
-/// The diary's actions on the widget's state.
-pub(super) fn reduce(old: &Rc<State>, mut s: State, step: DiaryStep) -> Rc<State> {
+/// The muscles a cramp can be recorded in: the relief mode's, then "somewhere else".
+pub fn muscles(b: &Bundle) -> Vec<&str> {
+    b.relief
+        .muscles
+        .iter()
+        .map(|m| &**m)
+        .chain([OTHER_MUSCLE])
+        .collect()
+}
+
+/// The diary's actions on the widget's state (`s`, which follows `old`).
+pub(super) fn reduce(old: &State, s: &mut State, step: DiaryStep) {
     let from = match &old.view {
         View::Diary { from, .. } => from.clone(),
         v => Box::new(v.clone()),
@@ -72,24 +70,37 @@ pub(super) fn reduce(old: &Rc<State>, mut s: State, step: DiaryStep) -> Rc<State
     };
     match step {
         DiaryStep::Open | DiaryStep::Overview => s.view = show(DiaryScreen::Overview),
-        DiaryStep::Start => keep(&mut s, Diary::default()),
-        DiaryStep::Record(entry) => s.view = show(DiaryScreen::Form(entry)),
+        DiaryStep::Start => keep(s, Diary::default()),
+        DiaryStep::Record(draft) => s.view = show(DiaryScreen::Form(draft, Vec::new())),
         DiaryStep::Edit(id) => {
             if let Some(e) = diary.entry(id) {
-                s.view = show(DiaryScreen::Form(e.clone()));
+                s.view = show(DiaryScreen::Form(Draft::of(e), Vec::new()));
             }
         }
-        DiaryStep::Save(entry) => {
-            keep(&mut s, diary.save(entry));
-            s.view = show(DiaryScreen::Overview);
-            s.notice = Some(Notice::DiarySaved);
+        DiaryStep::Save(draft) => {
+            let b = &old.bundle;
+            let helped: Vec<&str> = b
+                .question("tried")
+                .map(|q| q.choices.iter().map(|c| &*c.id).collect())
+                .unwrap_or_default();
+            match draft.check(&muscles(b), &helped) {
+                Ok(entry) => {
+                    keep(s, diary.save(entry));
+                    s.view = show(DiaryScreen::Overview);
+                    s.notice = Some(Notice::DiarySaved);
+                }
+                Err(fields) => {
+                    s.view = show(DiaryScreen::Form(draft, fields));
+                    s.attention += 1;
+                }
+            }
         }
         DiaryStep::Delete(id) => {
-            keep(&mut s, diary.remove(id));
+            keep(s, diary.remove(id));
             s.notice = Some(Notice::EntryDeleted);
         }
         DiaryStep::Keep(days, now_ms) => {
-            keep(&mut s, diary.keep(days).pruned(now_ms).0);
+            keep(s, diary.keep(days).pruned(now_ms).0);
             s.focus = old.focus;
         }
         DiaryStep::AskDeleteAll => s.view = show(DiaryScreen::ConfirmDelete),
@@ -101,7 +112,6 @@ pub(super) fn reduce(old: &Rc<State>, mut s: State, step: DiaryStep) -> Rc<State
         }
         DiaryStep::Leave => s.view = *from,
     }
-    Rc::new(s)
 }
 
 /// A button sending a diary step.
@@ -163,7 +173,7 @@ pub fn diary_page(b: &Bundle, diary: &DiaryState, on_action: &Callback<Action>) 
         },
         DiaryState::On(d) => {
             let now = device::now_ms();
-            let record = DiaryStep::Record(blank(now));
+            let record = DiaryStep::Record(Draft::new(now));
             let keep = {
                 let a = on_action.clone();
                 move |e: Event| {

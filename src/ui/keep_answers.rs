@@ -59,8 +59,9 @@ pub fn resume_offer(b: &Bundle, offer: &Resumed, on_action: &Callback<Action>) -
     }
 }
 
-/// A message about what was kept; it takes focus when the person's own action brought it.
-pub fn notice(b: &Bundle, notice: Notice, node: &NodeRef) -> Html {
+/// A message about what was kept (the widget moves focus to it when the person's own action
+/// brought it).
+pub fn notice(b: &Bundle, notice: Notice) -> Html {
     let ui = &b.ui;
     let text = match notice {
         Notice::Expired => ui.notice_expired(),
@@ -75,6 +76,6 @@ pub fn notice(b: &Bundle, notice: Notice, node: &NodeRef) -> Html {
         Notice::DiaryDeleted => ui.diary_deleted(),
     };
     html! {
-        <p class="nlc-notice" role="status" tabindex="-1" ref={node.clone()}>{ text }</p>
+        <p class="nlc-notice" role="status" tabindex="-1">{ text }</p>
     }
 }

@@ -1,30 +1,28 @@
-//! The widget's side of keeping things on the device: what is found there at start, and
-//! writing or deleting the kept answers and the diary after the person's actions. The state
-//! only says what should be kept ([`State::keep`], [`State::forget`], [`State::diary_rev`]);
-//! these effects do the storing, and report a blocked or full storage back as an action.
-//! With storage off (the host's `storage="off"`) nothing here reads or writes anything.
+//! Keeping things on the device, for the widget's state: what is found there when the guide
+//! starts ([`find`]), and, after each action, writing or deleting the kept answers and the
+//! diary as the new state says ([`sync`]). The reducer calls both directly rather than
+//! through Yew effects (each effect costs kilobytes of wasm, and a write that fails is then
+//! answered in the same step). With storage off (the host's `storage="off"`) neither is
+//! called: nothing is read or written.
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
-use super::state::{DiaryState, Found, Notice, State};
-use super::{device, store, Action};
+use super::state::{DiaryState, Notice, State};
+use super::store::{self, Problem};
 use crate::content::Bundle;
 use crate::diary::Diary;
 use crate::saved::{self, Read};
 
-/// What is kept on the device, read once at start: kept answers to offer (expired, broken or
-/// outdated ones are deleted and the person is told), and the diary (old entries deleted by
-/// its retention setting; a broken diary is left untouched).
-fn find(b: &Bundle, now: f64) -> Found {
-    let (mut offer, mut notice) = (None, None);
+/// What is kept on the device, read once at start, into the first state: kept answers to
+/// offer (expired, broken or outdated ones are deleted and the person is told), and the diary
+/// (old entries deleted by its retention setting; a broken diary is left untouched).
+pub fn find(s: &mut State, b: &Bundle, now: f64) {
     if let Ok(Some(text)) = store::read(store::ANSWERS) {
         match saved::read(b, &text, now) {
-            Read::Resume(r) => offer = Some(r),
+            Read::Resume(r) => s.offer = Some(Rc::new(r)),
             other => {
                 store::remove(store::ANSWERS);
-                notice = Some(match other {
+                s.notice = Some(match other {
                     Read::Expired => Notice::Expired,
                     Read::Outdated => Notice::Outdated,
                     _ => Notice::Unreadable,
@@ -32,7 +30,7 @@ fn find(b: &Bundle, now: f64) -> Found {
             }
         }
     }
-    let diary = match store::read(store::DIARY) {
+    s.diary = match store::read(store::DIARY) {
         Ok(Some(text)) => match Diary::read(&text) {
             Some(d) => {
                 let (d, gone) = d.pruned(now);
@@ -45,56 +43,35 @@ fn find(b: &Bundle, now: f64) -> Found {
         },
         _ => DiaryState::Off,
     };
-    Found {
-        offer,
-        notice,
-        diary,
-    }
 }
 
-/// Keeps the device in step with the state (only when `enabled`).
-#[hook]
-pub fn use_kept(state: &UseReducerHandle<State>, enabled: bool) {
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            if enabled {
-                state.dispatch(Action::Found(find(&state.bundle, device::now_ms())));
-            }
-        });
+/// Brings the device in step with the state `s` that follows `old`: the answers while they
+/// are kept, their deletion when asked, the diary when the person changed it. A storage that
+/// refuses turns keeping off and says why (a blocked one also closes the diary).
+pub fn sync(old: &State, s: &mut State, now: f64) {
+    let mut failed = None;
+    if s.keep && (!old.keep || s.session != old.session) {
+        let text = saved::write(&s.bundle, &s.session, now);
+        failed = store::write(store::ANSWERS, &text).err();
     }
-    {
-        let st = state.clone();
-        use_effect_with(
-            (state.session.clone(), state.keep),
-            move |(session, keep)| {
-                if enabled && *keep {
-                    let text = saved::write(&st.bundle, session, device::now_ms());
-                    if let Err(p) = store::write(store::ANSWERS, &text) {
-                        st.dispatch(Action::StorageFailed(p));
-                    }
-                }
-            },
-        );
+    if s.forget != old.forget {
+        store::remove(store::ANSWERS);
     }
-    use_effect_with(state.forget, move |n| {
-        if enabled && *n > 0 {
-            store::remove(store::ANSWERS);
+    if s.diary_rev != old.diary_rev {
+        match &s.diary {
+            DiaryState::On(d) => failed = failed.or(store::write(store::DIARY, &d.write()).err()),
+            _ => store::remove(store::DIARY),
         }
-    });
-    {
-        let st = state.clone();
-        use_effect_with(state.diary_rev, move |n| {
-            if enabled && *n > 0 {
-                match &st.diary {
-                    DiaryState::On(d) => {
-                        if let Err(p) = store::write(store::DIARY, &d.write()) {
-                            st.dispatch(Action::StorageFailed(p));
-                        }
-                    }
-                    _ => store::remove(store::DIARY),
-                }
-            }
+    }
+    if let Some(problem) = failed {
+        s.keep = false;
+        s.notice = Some(match problem {
+            Problem::Blocked => Notice::Blocked,
+            Problem::Full => Notice::Full,
         });
+        if problem == Problem::Blocked {
+            s.diary = DiaryState::Off;
+        }
+        s.attention += 1;
     }
 }

@@ -29,9 +29,7 @@ mod state;
 pub mod store;
 pub mod worried_line;
 
-pub use state::{
-    Action, DiaryScreen, DiaryState, DiaryStep, Found, Notice, ReliefStep, State, View,
-};
+pub use state::{Action, DiaryScreen, DiaryState, DiaryStep, Notice, ReliefStep, State, View};
 
 use std::rc::Rc;
 
@@ -91,7 +89,7 @@ pub fn step_id(state: &State) -> (String, Option<&'static str>) {
         View::Diary { screen, .. } => (
             match screen {
                 DiaryScreen::Overview => "diary",
-                DiaryScreen::Form(_) => "diary:form",
+                DiaryScreen::Form(..) => "diary:form",
                 DiaryScreen::ConfirmDelete => "diary:delete",
             }
             .into(),
@@ -190,10 +188,11 @@ pub fn widget(props: &WidgetProps) -> Html {
             load_bundle(lang, &region)
         })
     };
+    let storage = props.storage != "off";
     let state = {
         let bundle = (*bundle).clone();
         let start = props.start.clone();
-        use_reducer(move || State::new(bundle, &start, device::now_ms()))
+        use_reducer(move || State::new(bundle, &start, device::now_ms(), storage))
     };
     {
         let state = state.clone();
@@ -203,41 +202,42 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    // A new `start` attribute after mounting moves to that screen.
+    // A new `start` attribute after mounting moves to that screen; a new `storage` turns
+    // keeping on or off (one effect for both: each effect costs kilobytes of wasm).
     {
         let state = state.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(props.start.clone(), move |start| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                state.dispatch(Action::StartAt(start.to_string(), device::now_ms()));
+        let last = use_mut_ref(|| None::<(AttrValue, bool)>);
+        use_effect_with((props.start.clone(), storage), move |(start, storage)| {
+            let before = last.borrow_mut().replace((start.clone(), *storage));
+            if let Some((was_start, was_storage)) = before {
+                if was_start != *start {
+                    state.dispatch(Action::StartAt(start.to_string(), device::now_ms()));
+                }
+                if was_storage != *storage {
+                    state.dispatch(Action::SetStorage(*storage));
+                }
             }
         });
     }
-    let storage = props.storage != "off";
-    kept::use_kept(&state, storage);
     let (step, level) = step_id(&state);
     let root = use_node_ref();
-    // A message brought by the person's own action takes focus (the control that brought it
-    // may have gone, as after deleting an entry).
-    let notice_ref = use_node_ref();
-    {
-        let node = notice_ref.clone();
-        let focus = state.focus;
-        use_effect_with(state.notice, move |n| {
-            if focus && n.is_some() {
-                focus::focus(&node);
-            }
-        });
-    }
     {
         let on_event = props.on_event.clone();
         let root = root.clone();
         let focus = state.focus;
-        use_effect_with(step.clone(), move |step| {
+        let last = use_mut_ref(String::new);
+        use_effect_with((step.clone(), state.attention), move |(step, _)| {
+            let new_screen = *last.borrow() != *step;
+            *last.borrow_mut() = step.clone();
             // A new screen brought by the person's own action: focus moves to its heading
-            // (never on load, nor when the host changes an attribute).
+            // (never on load, nor when the host changes an attribute). A message or the
+            // form's errors it brought take focus instead (the control pressed may be gone,
+            // as after deleting an entry).
             if focus {
-                focus::focus_heading(&root);
+                focus::focus_first(&root, ".nlc-notice, .nlc-error-summary, h1");
+            }
+            if !new_screen {
+                return;
             }
             if let Some(cb) = on_event {
                 cb.emit(HostEvent {
@@ -302,9 +302,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         View::Start => start_page::start_page(b, storage, &dispatch),
         View::Diary { screen, .. } => match screen {
             DiaryScreen::Overview => diary_page::diary_page(b, &state.diary, &dispatch),
-            DiaryScreen::Form(entry) => html! {
-                <diary_form::DiaryForm key={format!("diary-form-{}", entry.id)} bundle={b.clone()} entry={entry.clone()} on_action={dispatch.clone()} />
-            },
+            DiaryScreen::Form(draft, errors) => diary_form::diary_form(b, draft, errors, &dispatch),
             DiaryScreen::ConfirmDelete => diary_page::confirm_delete(b, &dispatch),
         },
         View::Panel { id, from } => {
@@ -322,11 +320,10 @@ pub fn widget(props: &WidgetProps) -> Html {
             },
             Stage::Eased => {
                 // What the relief mode knows of this cramp, for the diary.
-                let record = storage.then(|| crate::diary::Entry {
-                    at_ms: r.started_ms(),
+                let record = storage.then(|| crate::diary::Draft {
                     muscle: r.muscle.clone().unwrap_or_default(),
-                    minutes: r.minutes(device::now_ms()).max(1),
-                    ..diary_page::blank(0.0)
+                    minutes: r.minutes(device::now_ms()).max(1).to_string(),
+                    ..crate::diary::Draft::new(r.started_ms())
                 });
                 cramp_eased_page::cramp_eased_page(b, record, &dispatch)
             }
@@ -369,7 +366,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
             <div class="nlc-main">
                 if let Some(n) = state.notice {
-                    { keep_answers::notice(b, n, &notice_ref) }
+                    { keep_answers::notice(b, n) }
                 }
                 if let Some(offer) = state.offer.as_ref().filter(|_| {
                     storage

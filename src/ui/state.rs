@@ -5,9 +5,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::store::Problem;
+use super::device;
+use super::kept;
 use crate::content::Bundle;
-use crate::diary::{Diary, Entry};
+use crate::diary::{Diary, Draft, Field};
 use crate::embed::CRAMP_NOW;
 use crate::saved::Resumed;
 use crate::triage::{Relief, Session};
@@ -43,8 +44,8 @@ pub enum DiaryScreen {
     /// The chart, the table, the entries and the settings (or the offer to start one).
     Overview,
     /// Recording a cramp: a new one (id 0, perhaps with what the relief mode knows) or a
-    /// change to the entry with that id.
-    Form(Entry),
+    /// change to the entry with that id; with the fields to mend after a Save.
+    Form(Draft, Vec<Field>),
     /// "Delete every entry in your diary?"
     ConfirmDelete,
 }
@@ -85,17 +86,6 @@ pub enum Notice {
     DiaryDeleted,
 }
 
-/// What the widget found on the device when it started.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Found {
-    /// Kept answers that can be continued.
-    pub offer: Option<Resumed>,
-    /// What to tell the person about kept answers that could not be.
-    pub notice: Option<Notice>,
-    /// The diary.
-    pub diary: DiaryState,
-}
-
 /// What a page asks the widget to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -129,16 +119,14 @@ pub enum Action {
     CrampNow(f64),
     /// A step in the relief mode.
     Relief(ReliefStep),
-    /// What was found on the device at start.
-    Found(Found),
+    /// The host turned storage on or off (`storage` attribute).
+    SetStorage(bool),
     /// "Keep my answers on this device" ticked or not.
     KeepAnswers(bool),
     /// "Delete my saved answers".
     DeleteSaved,
     /// "Continue where you left off".
     Resume,
-    /// Something could not be kept on the device.
-    StorageFailed(Problem),
     /// Something in the cramp diary.
     Diary(DiaryStep),
 }
@@ -150,12 +138,12 @@ pub enum DiaryStep {
     Open,
     /// "Start my diary".
     Start,
-    /// Record a cramp (id 0: a new entry, maybe filled in from the relief mode).
-    Record(Entry),
+    /// Record a cramp (a new entry, maybe partly filled in from the relief mode).
+    Record(Draft),
     /// Change the entry with this id.
     Edit(u32),
-    /// Save the entry of the form.
-    Save(Entry),
+    /// Save what the form holds (checked first: the form comes back with what to mend).
+    Save(Draft),
     /// Delete the entry with this id.
     Delete(u32),
     /// Keep entries this many days (deleting older ones, as of the time given in ms).
@@ -215,14 +203,18 @@ pub struct State {
     pub forget: u32,
     /// Raised whenever the person changed the diary (the widget then writes or deletes it).
     pub diary_rev: u32,
+    /// Whether the host lets the guide keep anything on the device (`storage` attribute).
+    pub storage: bool,
+    /// Raised when a message or the form's errors should take focus (the screen may stay).
+    pub attention: u32,
 }
 
 impl State {
     /// The first state, on the screen named by the `start` attribute (`now_ms` starts the
-    /// relief mode's timer if it names that).
-    pub fn new(bundle: Rc<Bundle>, start: &str, now_ms: f64) -> State {
+    /// relief mode's timer if it names that), with what is kept on the device when `storage`.
+    pub fn new(bundle: Rc<Bundle>, start: &str, now_ms: f64, storage: bool) -> State {
         let view = State::view_for(&bundle, start, now_ms);
-        State {
+        let mut s = State {
             session: Session::start(&bundle),
             bundle,
             view,
@@ -234,7 +226,14 @@ impl State {
             diary: DiaryState::Off,
             forget: 0,
             diary_rev: 0,
+            storage,
+            attention: 0,
+        };
+        if storage {
+            let b = s.bundle.clone();
+            kept::find(&mut s, &b, now_ms);
         }
+        s
     }
 
     /// The screen a `start` value names.
@@ -258,8 +257,10 @@ impl Reducible for State {
         let mut s = (*self).clone();
         let b = &self.bundle;
         s.focus = true;
-        // A message belongs to the moment it was given.
+        // A message belongs to the moment it was given (a new language or storage setting
+        // keeps it, without moving focus to it).
         s.notice = None;
+        let quiet = matches!(action, Action::SetBundle(_) | Action::SetStorage(_));
         match action {
             Action::Begin => s.view = View::Questions,
             Action::Answer(page, answers) => match self.session.answer(b, &page, answers) {
@@ -332,11 +333,10 @@ impl Reducible for State {
                 s.focus = self.focus;
                 s.notice = self.notice;
             }
-            Action::Found(found) => {
-                s.offer = found.offer.map(Rc::new);
-                s.notice = found.notice;
-                s.diary = found.diary;
+            Action::SetStorage(on) => {
+                s.storage = on;
                 s.focus = self.focus;
+                s.notice = self.notice;
             }
             Action::KeepAnswers(keep) => {
                 s.keep = keep;
@@ -350,7 +350,6 @@ impl Reducible for State {
                 s.offer = None;
                 s.forget += 1;
                 s.notice = Some(Notice::Deleted);
-                s.focus = self.focus;
             }
             Action::Resume => {
                 if let Some(offer) = &self.offer {
@@ -362,15 +361,13 @@ impl Reducible for State {
                 }
                 s.offer = None;
             }
-            Action::StorageFailed(problem) => {
-                s.keep = false;
-                s.notice = Some(match problem {
-                    Problem::Blocked => Notice::Blocked,
-                    Problem::Full => Notice::Full,
-                });
-                s.focus = self.focus;
-            }
-            Action::Diary(step) => return super::diary_page::reduce(&self, s, step),
+            Action::Diary(step) => super::diary_page::reduce(&self, &mut s, step),
+        }
+        if s.notice.is_some() && !quiet && s.focus {
+            s.attention += 1;
+        }
+        if s.storage {
+            kept::sync(&self, &mut s, device::now_ms());
         }
         Rc::new(s)
     }
