@@ -298,7 +298,7 @@ fn the_widget_sends_nothing_and_stores_only_what_the_person_keeps() {
     // The code that runs on a host page (the element, the wasm, the iframe embed) calls no
     // cookie or network API, by name or through Reflect, and storage only in `src/ui/store.rs`
     // (kept answers and the diary, which the person turns on), reached only through
-    // `src/ui/kept.rs` (which does nothing under `storage="off"`). The standalone page's
+    // `src/ui/kept.rs`, which the reducer calls only when the host allows storage. The standalone page's
     // service worker (web/sw.js, web/register-sw.js) caches the app's own files and is not
     // part of the embed. The embed tells its parent page its height, and nothing else.
     const APIS: &[&str] = &[
@@ -390,12 +390,11 @@ fn the_widget_sends_nothing_and_stores_only_what_the_person_keeps() {
         ["src/ui/kept.rs", "src/ui/store.rs"].map(String::from),
         "who stores"
     );
-    let kept = read("src/ui/kept.rs");
-    assert_eq!(
-        kept.matches("if enabled").count(),
-        4,
-        "every effect asks whether storage is on"
-    );
+    // The reducer calls the storing functions only when the host lets it.
+    let state = read("src/ui/state.rs").replace(char::is_whitespace, "");
+    assert_eq!(state.matches("kept::").count(), 2, "kept:: is called twice");
+    assert!(state.contains("ifstorage{letb=s.bundle.clone();kept::find("));
+    assert!(state.contains("ifs.storage{kept::sync("));
     let embed = read("web/embed.js");
     assert!(embed.contains("postMessage({ type: 'nlc-resize', height }, target)"));
 }
