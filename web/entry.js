@@ -140,8 +140,15 @@ class NightLegCramps extends (typeof HTMLElement === 'undefined' ? class {} : HT
       if (this._conn) return; // moved: the widget is already there
       const conn = (this._conn = {});
       if (broken) throw new Error('the guide stopped on this page');
-      conn.slot = this.ownerDocument.createElement('slot');
-      shadow.replaceChildren(conn.slot);
+      // The host's fallback content, in a box that keeps the start screen's height until
+      // the first screen has rendered (styles/09-loading.css): no layout shift.
+      const doc = this.ownerDocument;
+      conn.loading = doc.createElement('div');
+      conn.loading.className = 'nlc-loading';
+      const space = doc.createElement('div');
+      space.className = 'nlc-loading__space';
+      conn.loading.append(space, doc.createElement('slot'));
+      shadow.replaceChildren(conn.loading);
       start()
         .then(() => this.mountInto(conn))
         .catch((err) => {
@@ -161,7 +168,10 @@ class NightLegCramps extends (typeof HTMLElement === 'undefined' ? class {} : HT
       if (kind === 'rendered') {
         if (conn.ready) return;
         conn.ready = true;
-        conn.slot.remove();
+        // In one step, so no frame shows both: the first screen takes the place of the
+        // fallback box it was laid over (no layout shift).
+        conn.root.className = 'nlc-root';
+        conn.loading.remove();
         this.dispatchEvent(new CustomEvent('nlc-ready', { bubbles: true, composed: true }));
         return;
       }
@@ -175,14 +185,18 @@ class NightLegCramps extends (typeof HTMLElement === 'undefined' ? class {} : HT
     };
     live.add(this); // before mounting: a panic in the first render must reach this element
     const parked = pool.pop();
+    // Until its first screen has rendered, the app is laid hidden over the fallback box (the
+    // first render and `rendered` can fall in different frames).
+    const pending = 'nlc-root nlc-root--pending';
     if (parked) {
       conn.root = parked.root;
+      conn.root.className = pending;
       this.shadowRoot.append(conn.root);
       conn.handle = parked.handle;
       conn.handle.reuse(...this.attrs(), notify);
     } else {
       conn.root = this.ownerDocument.createElement('div');
-      conn.root.className = 'nlc-root';
+      conn.root.className = pending;
       this.shadowRoot.append(conn.root);
       conn.handle = mount(conn.root, ...this.attrs(), notify);
     }

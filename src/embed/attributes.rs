@@ -1,13 +1,14 @@
-//! The host contract: the element's attributes, checked against what the content offers.
+//! The element's attributes: the list, the values each allows, and the check.
 //!
-//! Pure: the web crate reads the attributes and prints the warnings; this decides. An
-//! unknown value falls back to the default, with one warning naming the attribute and the
-//! values it allows.
+//! To add an attribute: append its name to [`ATTRIBUTES`] (the order is the order of the
+//! arguments `mount`, `reuse` and `update` take in `web/src/lib.rs`, and of `ATTRS` in
+//! `web/entry.js`, which a test compares), give [`EmbedConfig`] its field, list its values in
+//! [`allowed`] and check it in [`parse`]; the tests here mostly take the attributes by name
+//! (`with`), not by place or count.
 
+use super::events::EVENT_LEVELS;
+use super::CRAMP_NOW;
 use crate::content::{self, Bundle};
-
-/// The `start` value that opens the relief mode for a cramp happening now.
-pub const CRAMP_NOW: &str = "cramp-now";
 
 /// The checked configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,7 +21,7 @@ pub struct EmbedConfig {
     pub theme: String,
     /// `questionnaire`, `cramp-now`, a listed panel id, or empty for the start screen.
     pub start: String,
-    /// What the host page hears: `outcome`, `steps`, or empty for nothing (see [`hears`]).
+    /// What the host page hears: `outcome`, `steps`, or empty for nothing (see [`hears`](super::hears)).
     pub events: String,
     /// The languages a person may switch between inside the widget, as matched tags joined
     /// by spaces (`en es`); empty (no switch) unless at least two are known.
@@ -36,45 +37,12 @@ pub struct EmbedConfig {
 /// The longest `send-to` name kept (longer names are cut, with a warning).
 pub const MAX_SEND_TO: usize = 60;
 
-/// The values of the `events` attribute, least revealing first. The default (none) is the
-/// private one: the order of `nlc-step` events gives red-flag answers away (a question
-/// followed at once by an emergency outcome means "yes"), so a host asks for them.
-pub const EVENT_LEVELS: [&str; 3] = ["none", "outcome", "steps"];
-
-/// The events the element dispatches, as DOM events `nlc-<kind>`: `ready` always (it is not
-/// an answer); `answers` only when the person presses "Send my answers to `<name>`" (their own
-/// act, so whatever `events` says); the others only as [`hears`] allows. `web/entry.js` dispatches exactly these
-/// (a test checks it, and the Custom Elements Manifest lists them from here).
-pub const EVENTS: [&str; 6] = [
-    "ready",
-    "started",
-    "step",
-    "outcome",
-    "restarted",
-    "answers",
-];
-
 /// The values of the `storage` attribute (the default, nothing set, is `on`: the person may
 /// choose to keep things on the device; nothing is kept unless they do).
 pub const STORAGE: [&str; 2] = ["on", "off"];
 
 /// The values of the `theme` attribute (the default, nothing set, is `auto`).
 pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
-
-/// Whether a host that set `events` hears an event of this kind: `none` (or nothing set)
-/// hears none; `outcome` hears `started`, `outcome` (the care level) and `restarted`;
-/// `steps` hears those and every `step` too. `nlc-ready` is not an answer and always fires;
-/// `answers` is sent only on the person's press, so the host always hears it.
-pub fn hears(events: &str, kind: &str) -> bool {
-    if kind == "answers" {
-        return true;
-    }
-    match events {
-        "steps" => true,
-        "outcome" => kind != "step",
-        _ => false,
-    }
-}
 
 /// An attribute value that was not understood.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -242,6 +210,13 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
 mod tests {
     use super::*;
 
+    /// Every attribute empty but `attribute`, set to `value`.
+    fn with<'a>(attribute: &str, value: &'a str) -> Attrs<'a> {
+        let mut attrs = [""; ATTRIBUTES.len()];
+        attrs[ATTRIBUTES.iter().position(|a| *a == attribute).unwrap()] = value;
+        attrs
+    }
+
     fn en() -> Bundle {
         content::bundle("en").unwrap()
     }
@@ -268,7 +243,7 @@ mod tests {
                 storage: "off".into(),
             }
         );
-        let (c, w) = parse(&en(), [""; 8]);
+        let (c, w) = parse(&en(), [""; ATTRIBUTES.len()]);
         assert!(w.is_empty());
         assert_eq!(c.region, "");
     }
@@ -310,23 +285,11 @@ mod tests {
     }
 
     #[test]
-    fn the_host_hears_only_what_it_asked_for() {
-        for kind in &EVENTS[1..5] {
-            let kind = *kind;
-            assert!(!hears("", kind) && !hears("none", kind), "{kind}");
-            assert!(hears("steps", kind), "{kind}");
-            assert_eq!(hears("outcome", kind), kind != "step", "{kind}");
-        }
-        // The person pressed "Send my answers": always heard.
-        assert!(hears("", "answers") && hears("none", "answers"));
-    }
-
-    #[test]
     fn start_opens_the_relief_mode_but_not_its_inner_panels() {
-        let (c, w) = parse(&en(), ["", "", "", "cramp-now", "", "", "", ""]);
+        let (c, w) = parse(&en(), with("start", "cramp-now"));
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.start, CRAMP_NOW);
-        let (c, w) = parse(&en(), ["", "", "", "relief-calf", "", "", "", ""]);
+        let (c, w) = parse(&en(), with("start", "relief-calf"));
         assert_eq!((c.start.as_str(), w.len()), ("", 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
@@ -343,12 +306,10 @@ mod tests {
             let values = allowed(&b, attribute);
             assert!(!values.is_empty(), "{attribute}");
             for v in &values {
-                let mut attrs = [""; 8];
-                attrs[i] = v;
-                let (_, w) = parse(&b, attrs);
+                let (_, w) = parse(&b, with(attribute, v));
                 assert!(w.is_empty(), "{attribute}={v}: {w:?}");
             }
-            let mut attrs = ["xx-unknown"; 8];
+            let mut attrs = ["xx-unknown"; ATTRIBUTES.len()];
             attrs[i] = "zz";
             let (_, w) = parse(&b, attrs);
             let w = w.iter().find(|w| w.attribute == *attribute).unwrap();
@@ -361,46 +322,12 @@ mod tests {
     fn a_send_to_name_is_any_short_text() {
         let b = en();
         assert!(allowed(&b, "send-to").is_empty());
-        let mut attrs = [""; 8];
-        attrs[6] = "  Clínica \"Sol\" <3  ";
-        let (c, w) = parse(&b, attrs);
+        let (c, w) = parse(&b, with("send-to", "  Clínica \"Sol\" <3  "));
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.send_to, "Clínica \"Sol\" <3");
         let long = "é".repeat(61);
-        attrs[6] = &long;
-        let (c, w) = parse(&b, attrs);
+        let (c, w) = parse(&b, with("send-to", &long));
         assert_eq!((c.send_to.chars().count(), w.len()), (60, 1));
-    }
-
-    /// `web/entry.js` observes exactly [`ATTRIBUTES`] and dispatches exactly [`EVENTS`]:
-    /// `nlc-ready` by name and the others as `nlc-${kind}` for the kinds the view sends, which
-    /// are the ones [`hears`] decides on.
-    #[test]
-    fn the_custom_element_observes_and_dispatches_what_is_declared_here() {
-        let js = include_str!("../web/entry.js");
-        let attrs = ATTRIBUTES.map(|a| format!("'{a}'")).join(", ");
-        assert!(
-            js.contains(&format!("const ATTRS = [{attrs}];")),
-            "entry.js ATTRS differ from embed::ATTRIBUTES"
-        );
-        let dispatched: Vec<&str> = js
-            .match_indices("new CustomEvent(")
-            .map(|(i, _)| js[i..].split([',', ')']).next().unwrap())
-            .collect();
-        assert_eq!(
-            dispatched,
-            [
-                "new CustomEvent('nlc-ready'",
-                "new CustomEvent(`nlc-${kind}`"
-            ]
-        );
-        let ui = include_str!("ui/mod.rs");
-        for kind in &EVENTS[1..] {
-            assert!(
-                ui.contains(&format!("\"{kind}\"")),
-                "the view never sends {kind}"
-            );
-        }
     }
 
     /// Random strings (any bytes read as UTF-8, lossily; attribute-like ASCII; long runs) never
@@ -448,19 +375,4 @@ mod tests {
             }
         }
     }
-}
-
-/// What the widget tells the host page (as DOM events `nlc-<kind>`). Ids and levels only:
-/// never free text, and nothing a person chose beyond the care level, except `answers`,
-/// which carries the answers only because the person pressed "Send my answers".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HostEvent {
-    /// `started`, `step`, `outcome`, `restarted`, or `answers` (the person pressed send).
-    pub kind: &'static str,
-    /// The step id: `start`, `question:<id>`, `check-answers`, `outcome:<level>`, `panel:<id>`,
-    /// `cramp-now`, `cramp-now:eased`, `diary`, `diary:form`, `diary:delete`;
-    /// on `answers`, the FHIR `QuestionnaireResponse` as JSON text.
-    pub step: String,
-    /// The care level, on `outcome`.
-    pub level: Option<&'static str>,
 }
