@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::care_card::{care_card, prefix};
+use super::care_card::{care_card, classed, prefix};
 use super::check_answers::answer_labels;
 use super::hand_off::hand_off;
 use super::info_panel::{blocks, sources};
@@ -92,8 +92,8 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         .collect();
     let panels = result.panels();
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
-    html! {
-        <div class={format!("nlc-page nlc-outcome nlc-outcome--{}", result.level.id())}>
+    let page = html! {
+        <div>
             { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), html! {
                 <>
                     <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
@@ -193,5 +193,11 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ ui.restart() }</button>
             </div>
         </div>
-    }
+    };
+    classed(
+        page,
+        &["class"],
+        &[],
+        format!("nlc-page nlc-outcome nlc-outcome--{}", result.level.id()).into(),
+    )
 }
