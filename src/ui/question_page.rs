@@ -4,8 +4,6 @@
 //! Continue with a required question unanswered shows the error summary (which takes focus)
 //! and an inline error on each such question.
 
-use std::collections::BTreeMap;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,7 +12,7 @@ use super::{
     SharedBundle,
 };
 use crate::content::{Question, QuestionKind};
-use crate::triage::{Asked, Session};
+use crate::triage::{Asked, ChoiceMap, Session};
 
 /// Props for [`QuestionPage`].
 #[derive(Properties, PartialEq)]
@@ -28,7 +26,7 @@ pub struct QuestionPageProps {
     /// Choices ticked on this page before the person left it unanswered (to read a panel,
     /// or back): shown again instead of the answers given before.
     #[prop_or_default]
-    pub draft: Option<BTreeMap<String, Vec<String>>>,
+    pub draft: Option<ChoiceMap>,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -83,7 +81,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
     let selected = use_state(|| {
         p.draft.clone().unwrap_or_else(|| {
             // One insert at a time: collecting into a map would bring a sort into the wasm.
-            let mut given = BTreeMap::new();
+            let mut given = ChoiceMap::new();
             for (id, a) in &p.asked {
                 given.insert(id.to_string(), a.clone().unwrap_or_default());
             }
