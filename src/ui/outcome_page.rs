@@ -71,13 +71,13 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         let cb = p.on_action.clone();
         move |_| cb.emit(a.clone())
     };
-    let answers: Vec<(String, Vec<String>)> = match p.relief {
+    let answers: Vec<(&str, Vec<&str>)> = match p.relief {
         true => Vec::new(),
         false => p
             .session
             .given(b)
             .into_iter()
-            .map(|(q, a)| (q.short.to_string(), answer_labels(q, a, ui)))
+            .map(|(q, a)| (&*q.short, answer_labels(q, a, ui)))
             .collect(),
     };
     // Undo: back to the answers, or from a cramp that did not ease, back to the stretches.
