@@ -48,13 +48,16 @@ pub fn fill(text: &str, region: &Region) -> String {
 
 /// Replaces `{key}` with `value` for each pair (for interface texts such as the version line).
 pub fn with(text: &str, pairs: &[(&str, &str)]) -> String {
-    fill_in(text, &mut |key, out| match pairs.iter().find(|(k, _)| *k == key) {
-        Some((_, v)) => {
-            out.push_str(v);
-            true
-        }
-        None => false,
-    })
+    fill_in(
+        text,
+        &mut |key, out| match pairs.iter().find(|(k, _)| *k == key) {
+            Some((_, v)) => {
+                out.push_str(v);
+                true
+            }
+            None => false,
+        },
+    )
 }
 
 /// Copies `text`, handing each `{key}` to `value`, which pushes its value and says `true`, or
@@ -103,7 +106,10 @@ mod tests {
         );
         assert_eq!(fill("{quinine} x", &region()), "q x");
         assert_eq!(fill("plain", &region()), "plain");
-        assert_eq!(fill("{Urgent}; {x} {", &region()), "See a doctor today; {x} {");
+        assert_eq!(
+            fill("{Urgent}; {x} {", &region()),
+            "See a doctor today; {x} {"
+        );
     }
 
     #[test]
