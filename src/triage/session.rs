@@ -193,7 +193,7 @@ impl Session {
             if qs.is_empty() {
                 continue;
             }
-            if qs.iter().any(|q| !self.answers.contains_key(&*q.id)) {
+            if qs.iter().any(|q| !self.answers.contains_key(&q.id)) {
                 return Walk {
                     given,
                     stopped: false,

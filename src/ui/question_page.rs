@@ -99,7 +99,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         .collect();
     let page = b.page(&p.page);
     let single = questions.len() == 1;
-    let chosen = |q: &Question| selected.get(&*q.id).cloned().unwrap_or_default();
+    let chosen = |q: &Question| selected.get(&q.id).cloned().unwrap_or_default();
     let errors: Vec<&Question> = if *attempts > 0 {
         questions
             .iter()
@@ -123,7 +123,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 .map(|q| {
                     (
                         q.id.to_string(),
-                        selected.get(&*q.id).cloned().unwrap_or_default(),
+                        selected.get(&q.id).cloned().unwrap_or_default(),
                     )
                 })
                 .collect();
@@ -201,7 +201,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                                 let on = e.target_unchecked_into::<HtmlInputElement>().checked();
                                 let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
                                 let mut next = (*selected).clone();
-                                let now = next.get(&*qid).cloned().unwrap_or_default();
+                                let now = next.get(&qid).cloned().unwrap_or_default();
                                 next.insert(qid.to_string(), toggle(kind, &ex, &now, &id, on));
                                 // Kept by the widget too, so a panel opened before
                                 // Continue loses nothing.
