@@ -2,15 +2,13 @@
 
 use crate::content::{Bundle, Region, TextKind};
 
-/// Upper-cases the first letter (for a placeholder at the start of a sentence). Region texts
-/// start with an ASCII letter in every locale; ASCII-only keeps Unicode's case tables out of
-/// the wasm.
-fn capitalise(s: &str) -> String {
-    let mut out = s.to_owned();
-    if let Some(first) = out.get_mut(..1) {
+/// Upper-cases the letter at byte `at` of `out` (for a placeholder at the start of a
+/// sentence). Region texts start with an ASCII letter in every locale; ASCII-only keeps
+/// Unicode's case tables out of the wasm.
+fn capitalise(out: &mut str, at: usize) {
+    if let Some(first) = out.get_mut(at..at + 1) {
         first.make_ascii_uppercase();
     }
-    out
 }
 
 /// The bundle with every content text filled for one region, once, so no page can forget to
@@ -30,21 +28,57 @@ pub fn localised(bundle: &Bundle, region: &str) -> Bundle {
 /// Replaces the region placeholders in `text`: `{emergency}`, `{Emergency}`, `{urgent}`,
 /// `{Urgent}` and `{quinine}`.
 pub fn fill(text: &str, region: &Region) -> String {
-    if !text.contains('{') {
-        return text.to_owned();
-    }
-    text.replace("{emergency}", &region.emergency)
-        .replace("{Emergency}", &capitalise(&region.emergency))
-        .replace("{urgent}", &region.urgent)
-        .replace("{Urgent}", &capitalise(&region.urgent))
-        .replace("{quinine}", &region.quinine)
+    fill_in(text, &mut |key, out| {
+        let (value, upper) = match key {
+            "emergency" => (&region.emergency, false),
+            "Emergency" => (&region.emergency, true),
+            "urgent" => (&region.urgent, false),
+            "Urgent" => (&region.urgent, true),
+            "quinine" => (&region.quinine, false),
+            _ => return false,
+        };
+        let at = out.len();
+        out.push_str(value);
+        if upper {
+            capitalise(out, at);
+        }
+        true
+    })
 }
 
 /// Replaces `{key}` with `value` for each pair (for interface texts such as the version line).
 pub fn with(text: &str, pairs: &[(&str, &str)]) -> String {
-    pairs.iter().fold(text.to_owned(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
+    fill_in(
+        text,
+        &mut |key, out| match pairs.iter().find(|(k, _)| *k == key) {
+            Some((_, v)) => {
+                out.push_str(v);
+                true
+            }
+            None => false,
+        },
+    )
+}
+
+/// Copies `text`, handing each `{key}` to `value`, which pushes its value and says `true`, or
+/// says `false` to keep the braces as written. One scan for every kind of placeholder: no
+/// substring search in the wasm (`str::replace` brings one).
+fn fill_in(text: &str, value: &mut dyn FnMut(&str, &mut String) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if value(&after[..close], &mut out) => rest = &after[close + 1..],
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -72,6 +106,10 @@ mod tests {
         );
         assert_eq!(fill("{quinine} x", &region()), "q x");
         assert_eq!(fill("plain", &region()), "plain");
+        assert_eq!(
+            fill("{Urgent}; {x} {", &region()),
+            "See a doctor today; {x} {"
+        );
     }
 
     #[test]

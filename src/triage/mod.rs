@@ -15,4 +15,4 @@ pub mod walk;
 pub use crate::content::CareLevel;
 pub use assess::{assess, Assessment, Given};
 pub use relief::Relief;
-pub use session::{AnswerError, Asked, Session, Step};
+pub use session::{AnswerError, Asked, ChoiceMap, Session, Step};

@@ -4,8 +4,6 @@
 //! Back never touches the host page's URL or history. The person answers a page (one or more
 //! questions) at a time.
 
-use std::collections::BTreeMap;
-
 use super::assess::{assess, chose, reach_from, Assessment, Given};
 use crate::content::{Bundle, CareLevel, Page, Question, QuestionKind};
 
@@ -39,6 +37,41 @@ pub enum AnswerError {
     NotCurrent(String),
 }
 
+/// Chosen choice ids by question id: a small map kept sorted by question id, so it iterates and
+/// compares as a `BTreeMap` would, without the B-tree's code in the wasm (about 2 KB
+/// compressed; a questionnaire has a dozen questions, so a sorted list is fast enough).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChoiceMap(Vec<(String, Vec<String>)>);
+
+impl ChoiceMap {
+    /// An empty map.
+    pub fn new() -> ChoiceMap {
+        ChoiceMap(Vec::new())
+    }
+
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(q, _)| q.as_str().cmp(question))
+    }
+
+    /// The choices for a question.
+    pub fn get(&self, question: &str) -> Option<&Vec<String>> {
+        self.find(question).ok().map(|i| &self.0[i].1)
+    }
+
+    /// Whether the question has an entry.
+    pub fn contains_key(&self, question: &str) -> bool {
+        self.find(question).is_ok()
+    }
+
+    /// Sets the choices for a question, replacing any there were.
+    pub fn insert(&mut self, question: String, choices: Vec<String>) {
+        match self.find(&question) {
+            Ok(i) => self.0[i].1 = choices,
+            Err(i) => self.0.insert(i, (question, choices)),
+        }
+    }
+}
+
 /// A page of the trail.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Visit {
@@ -53,7 +86,7 @@ pub struct Session {
     /// Every answer given, by question id (empty for a skipped optional question), kept even
     /// when a changed answer makes its question not apply (it counts again if it applies
     /// again).
-    answers: BTreeMap<String, Vec<String>>,
+    answers: ChoiceMap,
     /// Pages visited on the way to the current one (the last). Back pops it.
     trail: Vec<Visit>,
     /// Set by a Change link: after answering, return to check-your-answers.
@@ -110,7 +143,7 @@ impl Session {
             .map(|p| Visit::Page(p.id.to_string()))
             .unwrap_or(Visit::Check);
         Session {
-            answers: BTreeMap::new(),
+            answers: ChoiceMap::new(),
             trail: vec![first],
             returning: false,
         }
@@ -160,7 +193,7 @@ impl Session {
             if qs.is_empty() {
                 continue;
             }
-            if qs.iter().any(|q| !self.answers.contains_key(&*q.id)) {
+            if qs.iter().any(|q| !self.answers.contains_key(&q.id)) {
                 return Walk {
                     given,
                     stopped: false,
@@ -168,7 +201,7 @@ impl Session {
                 };
             }
             for q in &qs {
-                given.push((q, self.answers[&*q.id].as_slice()));
+                given.push((q, self.answers.get(&q.id).map_or(&[][..], Vec::as_slice)));
             }
             // Conditions only say "chose", so adding answers can only make more rules apply:
             // the level so far only needs the rules that read this page.

@@ -7,18 +7,18 @@ use crate::content::Bundle;
 use crate::triage::{Session, Step};
 
 /// The labels of the chosen choices ("Not answered" for a skipped optional question).
-pub fn answer_labels(
-    q: &crate::content::Question,
+pub fn answer_labels<'a>(
+    q: &'a crate::content::Question,
     chosen: &[String],
-    ui: &crate::content::UiTexts,
-) -> Vec<String> {
+    ui: &'a crate::content::UiTexts,
+) -> Vec<&'a str> {
     if chosen.is_empty() {
-        return vec![ui.not_answered().to_owned()];
+        return vec![ui.not_answered()];
     }
     q.choices
         .iter()
         .filter(|c| chosen.iter().any(|x| *x == c.id))
-        .map(|c| c.label.to_string())
+        .map(|c| &*c.label)
         .collect()
 }
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::care_card::{care_card, prefix};
+use super::care_card::{care_card, classed, prefix};
 use super::check_answers::answer_labels;
 use super::hand_off::hand_off;
 use super::info_panel::{blocks, sources};
@@ -74,13 +74,13 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         let cb = p.on_action.clone();
         move |_| cb.emit(a.clone())
     };
-    let answers: Vec<(String, Vec<String>)> = match p.relief {
+    let answers: Vec<(&str, Vec<&str>)> = match p.relief {
         true => Vec::new(),
         false => p
             .session
             .given(b)
             .into_iter()
-            .map(|(q, a)| (q.short.to_string(), answer_labels(q, a, ui)))
+            .map(|(q, a)| (&*q.short, answer_labels(q, a, ui)))
             .collect(),
     };
     // Undo: back to the answers, or from a cramp that did not ease, back to the stretches.
@@ -95,8 +95,8 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
         .collect();
     let panels = result.panels();
     let level_in_words = format!("{}{}", prefix(result.level, ui), outcome.title);
-    html! {
-        <div class={format!("nlc-page nlc-outcome nlc-outcome--{}", result.level.id())}>
+    let page = html! {
+        <div>
             { care_card(result.level, &outcome.title, &outcome.summary, prefix(result.level, ui), html! {
                 <>
                     <h2 class="nlc-heading-s">{ ui.do_now_title() }</h2>
@@ -202,5 +202,11 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ ui.restart() }</button>
             </div>
         </div>
-    }
+    };
+    classed(
+        page,
+        &["class"],
+        &[],
+        format!("nlc-page nlc-outcome nlc-outcome--{}", result.level.id()).into(),
+    )
 }

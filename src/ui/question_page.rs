@@ -4,16 +4,15 @@
 //! Continue with a required question unanswered shows the error summary (which takes focus)
 //! and an inline error on each such question.
 
-use std::collections::BTreeMap;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{
-    back_link::back_link, error_summary::error_summary, focus::focus, Action, SharedBundle,
+    back_link::back_link, care_card::classed, error_summary::error_summary, focus::focus, Action,
+    SharedBundle,
 };
 use crate::content::{Question, QuestionKind};
-use crate::triage::{Asked, Session};
+use crate::triage::{Asked, ChoiceMap, Session};
 
 /// Props for [`QuestionPage`].
 #[derive(Properties, PartialEq)]
@@ -27,7 +26,7 @@ pub struct QuestionPageProps {
     /// Choices ticked on this page before the person left it unanswered (to read a panel,
     /// or back): shown again instead of the answers given before.
     #[prop_or_default]
-    pub draft: Option<BTreeMap<String, Vec<String>>>,
+    pub draft: Option<ChoiceMap>,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -82,7 +81,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
     let selected = use_state(|| {
         p.draft.clone().unwrap_or_else(|| {
             // One insert at a time: collecting into a map would bring a sort into the wasm.
-            let mut given = BTreeMap::new();
+            let mut given = ChoiceMap::new();
             for (id, a) in &p.asked {
                 given.insert(id.to_string(), a.clone().unwrap_or_default());
             }
@@ -100,7 +99,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         .collect();
     let page = b.page(&p.page);
     let single = questions.len() == 1;
-    let chosen = |q: &Question| selected.get(&*q.id).cloned().unwrap_or_default();
+    let chosen = |q: &Question| selected.get(&q.id).cloned().unwrap_or_default();
     let errors: Vec<&Question> = if *attempts > 0 {
         questions
             .iter()
@@ -124,7 +123,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 .map(|q| {
                     (
                         q.id.to_string(),
-                        selected.get(&*q.id).cloned().unwrap_or_default(),
+                        selected.get(&q.id).cloned().unwrap_or_default(),
                     )
                 })
                 .collect();
@@ -183,16 +182,76 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         } else {
             q.title.to_string()
         };
-        html! {
-            <div class={if error { "nlc-form-group nlc-form-group--error" } else { "nlc-form-group" }}>
-                <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
-                    <legend class={if single { "nlc-fieldset__legend" } else { "nlc-fieldset__legend nlc-fieldset__legend--m" }}>
-                        if single {
-                            <h1 class="nlc-heading" tabindex="-1">{ title }</h1>
-                        } else {
-                            <h2 class="nlc-heading-m">{ title }</h2>
+        let choices = classed(
+            html! {
+                <div>
+                    { for q.choices.iter().map(|c| {
+                        let input_id = format!("nlc-{qid}-choice-{}", c.id);
+                        let choice_hint = format!("{input_id}-hint");
+                        let checked = current.iter().any(|x| *x == c.id);
+                        let onchange = {
+                            let selected = selected.clone();
+                            let on_action = p.on_action.clone();
+                            let page = p.page.to_string();
+                            let id = c.id.clone();
+                            let qid = qid.clone();
+                            let kind = q.kind;
+                            let exclusive = exclusive.clone();
+                            move |e: Event| {
+                                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
+                                let mut next = (*selected).clone();
+                                let now = next.get(&qid).cloned().unwrap_or_default();
+                                next.insert(qid.to_string(), toggle(kind, &ex, &now, &id, on));
+                                // Kept by the widget too, so a panel opened before
+                                // Continue loses nothing.
+                                on_action.emit(Action::Draft(page.clone(), next.clone()));
+                                selected.set(next);
+                            }
+                        };
+                        html! {
+                            <>
+                            if c.exclusive { <p class="nlc-choices__divider">{ ui.or_divider() }</p> }
+                            <div class="nlc-choice">
+                                <input class="nlc-choice__input" type={input_type} id={input_id.clone()}
+                                    name={qid.clone()} value={c.id.clone()} {checked} {onchange}
+                                    aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())} />
+                                <label class="nlc-choice__label" for={input_id}>{ &*c.label }</label>
+                                if let Some(h) = &c.hint {
+                                    <div class="nlc-choice__hint" id={choice_hint}>{ &**h }</div>
+                                }
+                            </div>
+                            </>
                         }
-                    </legend>
+                    }) }
+                </div>
+            },
+            &["class"],
+            &[],
+            choices_class.into(),
+        );
+        let legend = classed(
+            html! {
+                <legend>
+                    if single {
+                        <h1 class="nlc-heading" tabindex="-1">{ title }</h1>
+                    } else {
+                        <h2 class="nlc-heading-m">{ title }</h2>
+                    }
+                </legend>
+            },
+            &["class"],
+            &[],
+            AttrValue::Static(if single {
+                "nlc-fieldset__legend"
+            } else {
+                "nlc-fieldset__legend nlc-fieldset__legend--m"
+            }),
+        );
+        let group = html! {
+            <div>
+                <fieldset class="nlc-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                    { legend }
                     if has_hint {
                         <div class="nlc-hint" id={hint_id}>{ hint_text }</div>
                     }
@@ -201,54 +260,24 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                             <span class="nlc-visually-hidden">{ format!("{}: ", ui.error_title()) }</span>{ &*q.error }
                         </p>
                     }
-                    <div class={choices_class}>
-                        { for q.choices.iter().map(|c| {
-                            let input_id = format!("nlc-{qid}-choice-{}", c.id);
-                            let choice_hint = format!("{input_id}-hint");
-                            let checked = current.iter().any(|x| *x == c.id);
-                            let onchange = {
-                                let selected = selected.clone();
-                                let on_action = p.on_action.clone();
-                                let page = p.page.to_string();
-                                let id = c.id.clone();
-                                let qid = qid.clone();
-                                let kind = q.kind;
-                                let exclusive = exclusive.clone();
-                                move |e: Event| {
-                                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                                    let ex: Vec<&str> = exclusive.iter().map(String::as_str).collect();
-                                    let mut next = (*selected).clone();
-                                    let now = next.get(&*qid).cloned().unwrap_or_default();
-                                    next.insert(qid.to_string(), toggle(kind, &ex, &now, &id, on));
-                                    // Kept by the widget too, so a panel opened before
-                                    // Continue loses nothing.
-                                    on_action.emit(Action::Draft(page.clone(), next.clone()));
-                                    selected.set(next);
-                                }
-                            };
-                            html! {
-                                <>
-                                if c.exclusive { <p class="nlc-choices__divider">{ ui.or_divider() }</p> }
-                                <div class="nlc-choice">
-                                    <input class="nlc-choice__input" type={input_type} id={input_id.clone()}
-                                        name={qid.clone()} value={c.id.clone()} {checked} {onchange}
-                                        aria-describedby={c.hint.as_ref().map(|_| choice_hint.clone())} />
-                                    <label class="nlc-choice__label" for={input_id}>{ &*c.label }</label>
-                                    if let Some(h) = &c.hint {
-                                        <div class="nlc-choice__hint" id={choice_hint}>{ &**h }</div>
-                                    }
-                                </div>
-                                </>
-                            }
-                        }) }
-                    </div>
+                    { choices }
                 </fieldset>
                 <details class="nlc-details">
                     <summary class="nlc-details__summary">{ ui.why_ask() }</summary>
                     <p class="nlc-details__text">{ &*q.why }</p>
                 </details>
             </div>
-        }
+        };
+        classed(
+            group,
+            &["class"],
+            &[],
+            AttrValue::Static(if error {
+                "nlc-form-group nlc-form-group--error"
+            } else {
+                "nlc-form-group"
+            }),
+        )
     };
 
     let summary_errors: Vec<(String, String)> = errors

@@ -131,7 +131,7 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
             <div class="nlc-relief__timer">
                 <p class="nlc-relief__label">{ ui.relief_clock_label() }</p>
                 // Read out once a minute at most (the live region below), never every second.
-                <p class="nlc-relief__clock" aria-hidden="true">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</p>
+                <p class="nlc-relief__clock" aria-hidden="true">{ format!("{}:{:02}", (seconds / 60) as u32, (seconds % 60) as u32) }</p>
                 <p class="nlc-relief__ago" aria-live="polite">{ ago(ui, r.minutes(now)) }</p>
             </div>
             <div class="nlc-relief__started">

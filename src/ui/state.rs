@@ -1,6 +1,5 @@
 //! The widget's state: which screen is shown, the questionnaire session, and navigation.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -11,7 +10,7 @@ use crate::content::Bundle;
 use crate::diary::{Diary, Draft, Field};
 use crate::embed::CRAMP_NOW;
 use crate::saved::Resumed;
-use crate::triage::{Relief, Session};
+use crate::triage::{ChoiceMap, Relief, Session};
 
 /// Which screen is shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +102,7 @@ pub enum Action {
     /// questionnaire early.
     ChangeAnswers,
     /// Choices ticked on a page not yet answered (page id, choices per question).
-    Draft(String, BTreeMap<String, Vec<String>>),
+    Draft(String, ChoiceMap),
     /// Forget every answer and go to the start.
     Restart,
     /// Show an information panel.
@@ -186,7 +185,7 @@ pub struct State {
     pub view: View,
     /// Choices ticked on a page before Continue (page id, choices per question), kept while
     /// the person reads a panel or goes back; dropped once a page is answered.
-    pub draft: Option<(String, BTreeMap<String, Vec<String>>)>,
+    pub draft: Option<(String, ChoiceMap)>,
     /// Whether the screen shown was reached by the person's own action. Only then does focus
     /// move to the new heading: loading the widget, or the host changing an attribute, never
     /// steals focus from the host page.
