@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // [file, max gzip bytes]  measured 2026-11-28: 123,817 B gzip with three locales inside
+  // [file, max gzip bytes]  measured 2026-11-28: 146,281 B gzip with three locales inside
   // (en, en-GB, es; wasm LZMA-compressed inside).
   // History: 131,898 B (gzip inside) -> 110,059 B (LZMA) -> 120,621 B (GP review, fallback
   // hardening) -> 126,168 B (relief mode: +8.3 KB, less 2.8 KB won back from the interface
@@ -17,7 +17,14 @@ const BUDGETS = [
   // export names (-4.0 KB), wasm-opt tuned for the LZMA size (-1.3 KB), no BTreeMap, no
   // Classes, no str::replace (-2.9 KB together). Budget: the measure + ~400 B.
   // What is left is mostly Yew itself, the page render bodies and the text of three locales.
-  ['dist/night-leg-cramps.js', 124_200],
+  // -> 146,281 B: continuity on the device +22.2 KB (kept answers with the offer to
+  // continue, the cramp diary's form, chart, table, list, retention and CSV, the `storage`
+  // attribute, 65 interface texts in two languages; the wasm's code grew ~60 KB raw, two
+  // thirds of it Yew markup of the new screens: the Widget render alone +23 KB raw) and the
+  // space reserved while the guide starts +0.2 KB. The budget was raised for them: this is
+  // over the 124,200 B in force before and is issue #13's open point (win the bytes back:
+  // the diary's markup first).
+  ['dist/night-leg-cramps.js', 146_700],
 ];
 
 let ok = true;
