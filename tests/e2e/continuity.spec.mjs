@@ -369,11 +369,11 @@ test('blocked storage (private mode, cookies off): the guide works and says why 
 test('storage="off": nothing is offered and the device storage is never touched', async ({ page }) => {
   await page.addInitScript(() => {
     window.storageCalls = 0;
+    localStorage.setItem('night-leg-cramps:answers', 'untouched');
     for (const m of ['getItem', 'setItem', 'removeItem']) {
       const f = Storage.prototype[m];
       Storage.prototype[m] = function (...a) { if (String(a[0]).startsWith('night-leg-cramps')) window.storageCalls++; return f.apply(this, a); };
     }
-    localStorage.setItem('night-leg-cramps:answers', 'untouched');
     // As the host page's own markup would: the attribute is there before the guide starts.
     new MutationObserver(() => {
       const el = document.querySelector('night-leg-cramps');

@@ -114,7 +114,8 @@ export async function currentQuestion(page) {
 
 /** The ids of the questions on the page shown, joined with '+' ('' when none). */
 export async function currentPage(page) {
-  const names = await widget(page).locator('input').evaluateAll((els) => els.map((e) => e.name));
+  // Questions' inputs only: "Keep my answers" (no name) is not a question.
+  const names = await widget(page).locator('input').evaluateAll((els) => els.map((e) => e.name).filter(Boolean));
   return [...new Set(names)].join('+');
 }
 
