@@ -99,7 +99,7 @@ function widgetState() {
   const card = root?.querySelector('.nlc-care-card');
   return {
     ready: !!root?.querySelector('.nlc'),
-    page: [...new Set(inputs.map((e) => e.name))].join('+'),
+    page: [...new Set(inputs.map((e) => e.name).filter(Boolean))].join('+'),
     card: card ? [...card.classList].find((c) => c.startsWith('nlc-care-card--')) ?? '' : '',
     active: root?.activeElement?.id ?? '',
   };
