@@ -9,6 +9,8 @@
 //! a record that is not exactly what this format writes is refused as a whole, and the view
 //! says so rather than guessing.
 
+use crate::saved::plain_id;
+
 /// The first line of every diary record: the format's name and version.
 pub const MAGIC: &str = "night-leg-cramps diary 1";
 
@@ -195,13 +197,6 @@ pub struct Week {
     pub average_minutes: u32,
     /// How many of them kept the person awake a long time.
     pub awake_long: u32,
-}
-
-fn plain_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Default for Diary {

@@ -52,8 +52,9 @@ pub struct Resumed {
     pub migrated: bool,
 }
 
-/// Whether an id is plain (lowercase letters, digits, dashes), as every content id is.
-fn plain_id(s: &str) -> bool {
+/// Whether an id is plain (lowercase letters, digits, dashes), as every content id is: the
+/// check both device records (these answers and the diary) make on every id they read.
+pub(crate) fn plain_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()

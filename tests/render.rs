@@ -304,6 +304,14 @@ fn render_diary(diary: night_leg_cramps::ui::DiaryState) -> String {
     )
 }
 
+/// The numbers above the bars of a chart's SVG.
+fn chart_values(svg: &str) -> Vec<&str> {
+    svg.split("class=\"nlc-chart__value\"")
+        .skip(1)
+        .map(|t| between(t, ">", "<"))
+        .collect()
+}
+
 #[test]
 fn the_diary_chart_and_its_table_show_the_same_weeks() {
     use night_leg_cramps::diary::{Diary, Entry, Sleep};
@@ -328,11 +336,7 @@ fn the_diary_chart_and_its_table_show_the_same_weeks() {
     }
     let html = render_diary(DiaryState::On(std::rc::Rc::new(d)));
     let chart = between(&html, "nlc-chart--count", "</svg>");
-    let bars: Vec<&str> = chart
-        .split("class=\"nlc-chart__value\"")
-        .skip(1)
-        .map(|t| between(t, ">", "<"))
-        .collect();
+    let bars = chart_values(chart);
     let table = between(&html, "<tbody>", "</tbody>");
     let rows: Vec<&str> = table
         .split("<tr>")
@@ -342,11 +346,7 @@ fn the_diary_chart_and_its_table_show_the_same_weeks() {
     assert_eq!(bars, rows, "{html}");
     assert_eq!(bars, ["0", "0", "0", "0", "0", "1", "1", "2"]);
     let minutes = between(&html, "nlc-chart--minutes", "</svg>");
-    let avg: Vec<&str> = minutes
-        .split("class=\"nlc-chart__value\"")
-        .skip(1)
-        .map(|t| between(t, ">", "<"))
-        .collect();
+    let avg = chart_values(minutes);
     assert_eq!(avg[5..], ["1", "10", "3"]);
     assert_eq!(html.matches("class=\"nlc-diary-entry\"").count(), 4);
 }
