@@ -29,7 +29,8 @@ pub const MAX_MINUTES: u32 = 600;
 /// The most entries kept (a year of nightly cramps, twice over).
 pub const MAX_ENTRIES: usize = 800;
 
-const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+/// A day in milliseconds.
+pub const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 
 /// How badly a cramp broke the person's sleep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

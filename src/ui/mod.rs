@@ -282,7 +282,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let diary = match &state.diary {
         DiaryState::On(d) if storage => {
             let now = device::now_ms();
-            let w = d.span(now - 28.0 * 24.0 * 3_600_000.0, now);
+            let w = d.span(now - 28.0 * crate::diary::DAY_MS, now);
             if w.count == 0 {
                 AttrValue::default()
             } else {
