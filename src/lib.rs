@@ -31,7 +31,7 @@
 //! | answers kept on the device (resume within 24 hours), and how old records migrate | [`saved`] |
 //! | the cramp diary (record, retention, weeks, CSV) | [`diary`] |
 //! | the Custom Elements Manifest (npm package, TypeScript types) | `manifest` (feature `review`), `scripts/package.mjs` |
-//! | the clinical review command | `src/bin/review.rs` (feature `review`) |
+//! | the clinical review command | `src/bin/review/main.rs` (feature `review`) |
 //!
 //! [`content`] and [`triage`] never import Yew or web-sys: `cargo test --no-default-features`
 //! builds them without the `ui` feature, so the rule is checked mechanically.

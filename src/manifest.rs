@@ -67,7 +67,7 @@ pub fn attribute_type(b: &Bundle, attribute: &str) -> String {
     t
 }
 
-/// Every step id a host can receive in `detail.step` (see `ui::step_id`): the start screen,
+/// Every step id a host can receive in `detail.step` (see `ui::shown::Shown::step_id`): the start screen,
 /// each page of questions, check your answers, each outcome, each panel, the relief mode.
 pub fn step_ids(b: &Bundle) -> Vec<String> {
     let mut steps = vec!["start".to_owned()];

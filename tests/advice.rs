@@ -15,7 +15,7 @@ fn every_outcome_below_emergency_repeats_the_clot_signs_with_the_number() {
             .as_deref()
             .unwrap_or("emergency number");
         for level in [CareLevel::Urgent, CareLevel::Routine, CareLevel::SelfCare] {
-            let o = b.outcome(level).unwrap();
+            let o = b.outcome(level);
             let clot = o
                 .watch_for
                 .iter()

@@ -111,10 +111,23 @@ fn every_fact_of_the_seed_is_in_the_spanish_content() {
 }
 
 #[test]
+fn every_locale_finds_the_outcome_of_each_level_by_index() {
+    // `Bundle::outcome` is an index into outcomes sorted by level: the content files list
+    // them most urgent first, so without the sort every level would get another's words.
+    for lang in content::languages() {
+        let b = content::bundle(lang).unwrap();
+        assert_eq!(b.outcomes.len(), CareLevel::ALL.len(), "{lang}");
+        for level in CareLevel::ALL {
+            assert_eq!(b.outcome(level).level, level, "{lang}");
+        }
+    }
+}
+
+#[test]
 fn every_outcome_has_safety_netting_and_every_rule_and_panel_a_source() {
     let b = content::bundle("en").unwrap();
     for level in CareLevel::ALL {
-        let o = b.outcome(level).expect("an outcome per level");
+        let o = b.outcome(level);
         assert!(!o.watch_for.is_empty() && !o.do_now.is_empty(), "{level:?}");
     }
     for r in b.rules.iter() {

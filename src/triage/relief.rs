@@ -148,14 +148,19 @@ impl Relief {
 }
 
 /// The outcome of a cramp that did not ease in time: the relief rule's level, with it as the
-/// only reason and its own advice and panels (CLINICAL.md §4 rule 8). `None` only if the
-/// content lacks the rule, which validation refuses.
-pub fn outcome(bundle: &Bundle) -> Option<Assessment<'_>> {
-    let rule = bundle.rules.iter().find(|r| r.id == bundle.relief.rule)?;
-    Some(Assessment {
+/// only reason and its own advice and panels (CLINICAL.md §4 rule 8).
+pub fn outcome(bundle: &Bundle) -> Assessment<'_> {
+    let rule = bundle
+        .rules
+        .iter()
+        .find(|r| r.id == bundle.relief.rule)
+        .expect(
+        "content whose relief rule does not exist is refused by the build (validate::check_relief)",
+    );
+    Assessment {
         level: rule.level,
         reasons: vec![rule],
         advice: vec![rule],
         linked: Vec::new(),
-    })
+    }
 }

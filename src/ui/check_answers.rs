@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{back_link::back_link, Action};
 use crate::content::Bundle;
-use crate::triage::{Session, Step};
+use crate::triage::Given;
 
 /// The labels of the chosen choices ("Not answered" for a skipped optional question).
 pub fn answer_labels<'a>(
@@ -22,12 +22,9 @@ pub fn answer_labels<'a>(
         .collect()
 }
 
-/// The check-your-answers page (the session's step is check-your-answers).
-pub fn check_answers(bundle: &Bundle, session: &Session, on_action: &Callback<Action>) -> Html {
+/// The check-your-answers page: every answer `given` that counts, in asking order.
+pub fn check_answers(bundle: &Bundle, given: &[Given], on_action: &Callback<Action>) -> Html {
     let ui = &bundle.ui;
-    let Step::CheckAnswers(given) = session.step(bundle) else {
-        return Html::default();
-    };
     let confirm = {
         let a = on_action.clone();
         move |_| a.emit(Action::Confirm)

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::{device, SharedBundle};
+use std::rc::Rc;
+
+use super::device;
 use crate::content::Bundle;
 use crate::handoff::{questionnaire_response, FILE_NAME};
 use crate::text::with;
@@ -18,7 +20,7 @@ fn response(b: &Bundle, session: &Session) -> String {
 /// "Save my answers for my doctor (FHIR file)" and, when `send_to` names the host,
 /// "Send my answers to `<name>`", which hands the same JSON to `on_send`.
 pub fn hand_off(
-    b: &SharedBundle,
+    b: &Rc<Bundle>,
     session: &Session,
     send_to: &str,
     on_send: &Callback<String>,

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{back_link::back_link, Action};
-use crate::content::{Block, Bundle};
+use crate::content::{Block, Bundle, Panel};
 use crate::text::with;
 
 /// Renders panel blocks (also used for self-care advice on outcomes).
@@ -31,24 +31,21 @@ pub fn sources<T: AsRef<str>>(bundle: &Bundle, tags: &[T]) -> Html {
     }
 }
 
-/// The information panel `id`, under a back link with the words `back_label` (back to
+/// The information panel `panel`, under a back link with the words `back_label` (back to
 /// where the panel was opened from).
 pub fn info_panel(
     bundle: &Bundle,
-    id: &str,
+    panel: &Panel,
     back_label: &str,
     on_action: &Callback<Action>,
 ) -> Html {
     let ui = &bundle.ui;
-    let Some(panel) = bundle.panel(id) else {
-        return Html::default();
-    };
     let close = {
         let a = on_action.clone();
         move |_| a.emit(Action::ClosePanel)
     };
     html! {
-        <article key={id} class="nlc-page nlc-panel">
+        <article key={&*panel.id} class="nlc-page nlc-panel">
             { back_link(back_label, Callback::from(close)) }
             <h1 class="nlc-heading" tabindex="-1">{ &*panel.title }</h1>
             { blocks(&panel.body, 2) }

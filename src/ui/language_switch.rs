@@ -13,10 +13,8 @@ pub fn language_switch(
     current: &str,
     label: &str,
     picked: &UseStateHandle<Option<AttrValue>>,
-) -> Html {
-    if offered.split_whitespace().nth(1).is_none() {
-        return Html::default();
-    }
+) -> Option<Html> {
+    offered.split_whitespace().nth(1)?;
     let buttons = offered.split_whitespace().map(|tag| {
         let name = content::LOCALES
             .iter()
@@ -35,9 +33,9 @@ pub fn language_switch(
             </li>
         }
     });
-    html! {
+    Some(html! {
         <nav class="nlc-languages" aria-label={label.to_owned()}>
             <ul class="nlc-languages__list">{ for buttons }</ul>
         </nav>
-    }
+    })
 }

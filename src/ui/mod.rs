@@ -24,6 +24,7 @@ pub mod language_switch;
 pub mod outcome_page;
 pub mod question_page;
 pub mod relief_page;
+pub mod shown;
 pub mod start_page;
 mod state;
 pub mod store;
@@ -36,8 +37,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{self, Bundle, CareLevel};
-use crate::embed::{HostEvent, CRAMP_NOW};
-use crate::triage::{relief::Stage, Step};
+use crate::embed::HostEvent;
+use crate::triage::relief::Stage;
+use shown::Shown;
 
 /// The widget's configuration, from the host element's attributes.
 #[derive(Properties, PartialEq, Clone, Debug)]
@@ -69,38 +71,6 @@ pub struct WidgetProps {
     /// person presses send).
     #[prop_or_default]
     pub on_event: Option<Callback<HostEvent>>,
-}
-
-/// The id of what is shown, for host events: `start`, `question:<id>`, `check-answers`,
-/// `outcome:<level>`, `panel:<id>`, `cramp-now` or `cramp-now:eased`.
-pub fn step_id(state: &State) -> (String, Option<&'static str>) {
-    let outcome = |level: CareLevel| (format!("outcome:{}", level.id()), Some(level.id()));
-    match &state.view {
-        View::Start => ("start".into(), None),
-        View::Relief(r) => match r.stage {
-            Stage::Easing => (CRAMP_NOW.into(), None),
-            Stage::Eased => (format!("{CRAMP_NOW}:eased"), None),
-            Stage::Outcome => match crate::triage::relief::outcome(&state.bundle) {
-                Some(a) => outcome(a.level),
-                None => (CRAMP_NOW.into(), None),
-            },
-        },
-        View::Panel { id, .. } => (format!("panel:{id}"), None),
-        View::Diary { screen, .. } => (
-            match screen {
-                DiaryScreen::Overview => "diary",
-                DiaryScreen::Form(..) => "diary:form",
-                DiaryScreen::ConfirmDelete => "diary:delete",
-            }
-            .into(),
-            None,
-        ),
-        View::Questions => match state.session.step(&state.bundle) {
-            Step::Questions(page, _) => (format!("question:{}", page.id), None),
-            Step::CheckAnswers(_) => ("check-answers".into(), None),
-            Step::Outcome(a) => outcome(a.level),
-        },
-    }
 }
 
 thread_local! {
@@ -219,7 +189,19 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let (step, level) = step_id(&state);
+    let b = &state.bundle;
+    // What is on screen: worked out once, for the host's step id and for the page.
+    let shown = Shown::of(&state, b);
+    let (step, level) = shown.step_id();
+    let level = level.map(CareLevel::id);
+    // When an outcome was reached, in the person's words, for the printed summary: kept while
+    // that outcome is shown.
+    let completed = use_memo((step.clone(), b.lang.clone()), |(step, lang)| {
+        match step.starts_with("outcome:") {
+            true => device::now_in_words(lang),
+            false => String::new(),
+        }
+    });
     let root = use_node_ref();
     {
         let on_event = props.on_event.clone();
@@ -255,7 +237,6 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let b = &state.bundle;
     let region = b.region(&props.region).clone();
     let dispatch = {
         let state = state.clone();
@@ -279,82 +260,93 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
 
     // The diary's last four weeks, for the doctor's summary.
-    let diary = match &state.diary {
+    let diary = || match &state.diary {
         DiaryState::On(d) if storage => {
             let now = device::now_ms();
             let w = d.span(now - 28.0 * crate::diary::DAY_MS, now);
             if w.count == 0 {
-                AttrValue::default()
+                String::new()
             } else {
-                AttrValue::from(crate::text::with(
+                crate::text::with(
                     b.ui.diary_summary(),
                     &[
                         ("count", &w.count.to_string()),
                         ("minutes", &w.average_minutes.to_string()),
                         ("awake", &w.awake_long.to_string()),
                     ],
-                ))
+                )
             }
         }
-        _ => AttrValue::default(),
+        _ => String::new(),
     };
-    let page = match &state.view {
-        View::Start => start_page::start_page(b, storage, &dispatch),
-        View::Diary { screen, .. } => match screen {
+    let page = match &shown {
+        Shown::Start => start_page::start_page(b, storage, &dispatch),
+        Shown::Diary(screen) => match screen {
             DiaryScreen::Overview => diary_page::diary_page(b, &state.diary, &dispatch),
             DiaryScreen::Form(draft, errors) => diary_form::diary_form(b, draft, errors, &dispatch),
             DiaryScreen::ConfirmDelete => diary_page::confirm_delete(b, &dispatch),
         },
-        View::Panel { id, from } => {
-            let back_label = match **from {
+        Shown::Panel(panel, from) => {
+            let back_label = match from {
                 View::Start => b.ui.back_to_start(),
                 View::Relief(_) => b.ui.relief_back(),
                 View::Questions | View::Panel { .. } => b.ui.back_to_questions(),
                 View::Diary { .. } => b.ui.back(),
             };
-            info_panel::info_panel(b, id, back_label, &dispatch)
+            info_panel::info_panel(b, panel, back_label, &dispatch)
         }
-        View::Relief(r) => match r.stage {
-            Stage::Easing => html! {
-                <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={r.clone()} on_action={dispatch.clone()} />
-            },
-            Stage::Eased => {
-                // What the relief mode knows of this cramp, for the diary.
-                let record = storage.then(|| crate::diary::Draft {
-                    muscle: r.muscle.clone().unwrap_or_default(),
-                    minutes: r.minutes(device::now_ms()).max(1).to_string(),
-                    ..crate::diary::Draft::new(r.started_ms())
-                });
-                cramp_eased_page::cramp_eased_page(b, record, &dispatch)
-            }
-            Stage::Outcome => html! {
-                <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
-                    relief=true diary={diary.clone()} on_action={dispatch.clone()} />
-            },
+        Shown::Relief(r) if r.stage == Stage::Eased => {
+            // What the relief mode knows of this cramp, for the diary.
+            let record = storage.then(|| crate::diary::Draft {
+                muscle: r.muscle.clone().unwrap_or_default(),
+                minutes: r.minutes(device::now_ms()).max(1).to_string(),
+                ..crate::diary::Draft::new(r.started_ms())
+            });
+            cramp_eased_page::cramp_eased_page(b, record, &dispatch)
+        }
+        Shown::Relief(r) => html! {
+            <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={(*r).clone()} on_action={dispatch.clone()} />
         },
-        View::Questions => match state.session.step(b) {
-            Step::Questions(page, asked) => html! {
-                <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.clone()}
-                    draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
-                    asked={question_page::QuestionPageProps::asked(&asked)} on_action={dispatch.clone()} />
+        Shown::ReliefOutcome(result) => outcome_page::outcome_page(
+            &outcome_page::OutcomePage {
+                bundle: b,
+                region: &region,
+                result,
+                answers: None,
+                send_to: "",
+                on_send: Callback::noop(),
+                diary: &diary(),
+                completed: &completed,
             },
-            Step::CheckAnswers(_) => check_answers::check_answers(b, &state.session, &dispatch),
-            Step::Outcome(_) => {
+            &dispatch,
+        ),
+        Shown::Questions(page, asked) => html! {
+            <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.clone()}
+                draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
+                asked={question_page::QuestionPageProps::asked(asked)} on_action={dispatch.clone()} />
+        },
+        Shown::CheckAnswers(given) => check_answers::check_answers(b, given, &dispatch),
+        Shown::Outcome(result) => outcome_page::outcome_page(
+            &outcome_page::OutcomePage {
+                bundle: b,
+                region: &region,
+                result,
+                answers: Some(&state.session),
+                send_to: &props.send_to,
                 // The person's own act: the host hears it whatever `events` says.
-                let on_send = match &props.on_event {
+                on_send: match &props.on_event {
                     Some(cb) => cb.reform(|json: String| HostEvent {
                         kind: "answers",
                         step: json,
                         level: None,
                     }),
                     None => Callback::noop(),
-                };
-                html! {
-                    <outcome_page::OutcomePage bundle={b.clone()} region={region.clone()} session={state.session.clone()}
-                        send_to={props.send_to.clone()} {on_send} {diary} on_action={dispatch.clone()} />
-                }
-            }
-        },
+                },
+                diary: &diary(),
+                completed: &completed,
+            },
+            &dispatch,
+        ),
     };
     let theme = match props.theme.as_str() {
         "light" | "dark" => props.theme.clone(),

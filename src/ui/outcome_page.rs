@@ -2,40 +2,38 @@
 //! linked things to mention, self-care, sources, Print, the hand-off of the answers (after the
 //! questionnaire) and Start again.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::care_card::{care_card, classed, prefix};
 use super::check_answers::answer_labels;
 use super::hand_off::hand_off;
 use super::info_panel::{blocks, sources};
-use super::{Action, ReliefStep, SharedBundle};
-use crate::content::{CareLevel, Region};
+use super::{Action, ReliefStep};
+use crate::content::{Bundle, CareLevel, Region};
 use crate::text::with;
-use crate::triage::{relief, Session, Step};
+use crate::triage::{Assessment, Session};
 
-/// Props for [`OutcomePage`].
-#[derive(Properties, PartialEq)]
-pub struct OutcomePageProps {
+/// What the outcome page shows.
+pub struct OutcomePage<'a> {
     /// Content (texts already filled for the region).
-    pub bundle: SharedBundle,
+    pub bundle: &'a Rc<Bundle>,
     /// The person's region (for the numbers to call).
-    pub region: Region,
-    /// The session (its step is the outcome, unless `relief`).
-    pub session: Session,
-    /// The outcome of a cramp happening now that did not ease, not of the answers.
-    #[prop_or_default]
-    pub relief: bool,
+    pub region: &'a Region,
+    /// The result shown.
+    pub result: &'a Assessment<'a>,
+    /// The answers it came from; `None` for a cramp happening now that did not ease (its
+    /// outcome is not of the answers: no summary of them, no hand-off).
+    pub answers: Option<&'a Session>,
     /// The name the host page gave with `send-to` (empty: no send button).
-    #[prop_or_default]
-    pub send_to: AttrValue,
+    pub send_to: &'a str,
     /// Receives the answers (FHIR `QuestionnaireResponse` JSON) when the person presses send.
-    #[prop_or_default]
     pub on_send: Callback<String>,
     /// The cramp diary's last weeks in words, for the summary (empty: no diary entries).
-    #[prop_or_default]
-    pub diary: AttrValue,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
+    pub diary: &'a str,
+    /// When the outcome was reached, in words (empty: the date is not known).
+    pub completed: &'a str,
 }
 
 fn print() {
@@ -45,48 +43,33 @@ fn print() {
 }
 
 /// The outcome page.
-#[function_component(OutcomePage)]
-pub fn outcome_page(p: &OutcomePageProps) -> Html {
-    let b = &p.bundle;
+pub fn outcome_page(p: &OutcomePage, on_action: &Callback<Action>) -> Html {
+    let b = p.bundle;
     let ui = &b.ui;
-    let r = &p.region;
-    let completed = use_memo(b.lang.clone(), |lang| super::device::now_in_words(lang));
-    let result = if p.relief {
-        relief::outcome(b)
-    } else {
-        match p.session.step(b) {
-            Step::Outcome(a) => Some(a),
-            _ => None,
-        }
-    };
-    let Some(result) = result else {
-        return Html::default();
-    };
-    let Some(outcome) = b.outcome(result.level) else {
-        return Html::default();
-    };
+    let r = p.region;
+    let result = p.result;
+    let outcome = b.outcome(result.level);
     let call = match result.level {
         CareLevel::Emergency => r.emergency_number.clone(),
         CareLevel::Urgent => r.urgent_number.clone(),
         _ => None,
     };
     let action = |a: Action| {
-        let cb = p.on_action.clone();
+        let cb = on_action.clone();
         move |_| cb.emit(a.clone())
     };
-    let answers: Vec<(&str, Vec<&str>)> = match p.relief {
-        true => Vec::new(),
-        false => p
-            .session
+    let answers: Vec<(&str, Vec<&str>)> = match p.answers {
+        None => Vec::new(),
+        Some(session) => session
             .given(b)
             .into_iter()
             .map(|(q, a)| (&*q.short, answer_labels(q, a, ui)))
             .collect(),
     };
     // Undo: back to the answers, or from a cramp that did not ease, back to the stretches.
-    let (change, change_label) = match p.relief {
-        true => (Action::Relief(ReliefStep::Back), ui.relief_back()),
-        false => (Action::ChangeAnswers, ui.change_answers()),
+    let (change, change_label) = match p.answers {
+        None => (Action::Relief(ReliefStep::Back), ui.relief_back()),
+        Some(_) => (Action::ChangeAnswers, ui.change_answers()),
     };
     let advice: Vec<&str> = result
         .advice
@@ -156,8 +139,8 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <section class="nlc-section nlc-print-answers" aria-labelledby="nlc-answers">
                 <h2 class="nlc-heading-m" id="nlc-answers">{ ui.summary_title() }</h2>
                 <p class="nlc-print-note">{ ui.checklist_note() }</p>
-                if !completed.is_empty() {
-                    <p>{ with(ui.completed(), &[("date", completed.as_str())]) }</p>
+                if !p.completed.is_empty() {
+                    <p>{ with(ui.completed(), &[("date", p.completed)]) }</p>
                 }
                 <dl class="nlc-summary-list">
                     <div class="nlc-summary-list__row nlc-write-in">
@@ -178,7 +161,7 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
                     if !p.diary.is_empty() {
                         <div class="nlc-summary-list__row nlc-summary-diary">
                             <dt class="nlc-summary-list__key">{ ui.diary_title() }</dt>
-                            <dd class="nlc-summary-list__value">{ &*p.diary }</dd>
+                            <dd class="nlc-summary-list__value">{ p.diary }</dd>
                         </div>
                     }
                     <div class="nlc-summary-list__row nlc-write-in nlc-write-in--wide">
@@ -196,8 +179,8 @@ pub fn outcome_page(p: &OutcomePageProps) -> Html {
             <div class="nlc-button-group nlc-no-print">
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={action(change)}>{ change_label }</button>
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={|_| print()}>{ ui.print() }</button>
-                if !p.relief {
-                    { hand_off(b, &p.session, &p.send_to, &p.on_send) }
+                if let Some(session) = p.answers {
+                    { hand_off(b, session, p.send_to, &p.on_send) }
                 }
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={action(Action::Restart)}>{ ui.restart() }</button>
             </div>

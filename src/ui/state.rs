@@ -23,8 +23,10 @@ pub enum View {
     Relief(Relief),
     /// An information panel, remembering where the person came from.
     Panel {
-        /// Panel id.
-        id: String,
+        /// Where the panel is in every bundle's `panels` (the same place in every locale:
+        /// they all come from one structure file). Only a lookup by id makes one, so the
+        /// panel always exists.
+        panel: usize,
         /// Where "back" returns to.
         from: Box<View>,
     },
@@ -240,11 +242,13 @@ impl State {
         match start {
             "questionnaire" => View::Questions,
             CRAMP_NOW => View::Relief(Relief::start(now_ms)),
-            id if bundle.panel(id).is_some() => View::Panel {
-                id: id.to_owned(),
-                from: Box::new(View::Start),
+            id => match bundle.panels.iter().position(|p| *p.id == *id) {
+                Some(panel) => View::Panel {
+                    panel,
+                    from: Box::new(View::Start),
+                },
+                None => View::Start,
             },
-            _ => View::Start,
         }
     }
 }
@@ -298,11 +302,14 @@ impl Reducible for State {
                 s.forget += 1;
             }
             Action::OpenPanel(id) => {
+                let Some(panel) = b.panels.iter().position(|p| *p.id == *id) else {
+                    return self;
+                };
                 let from = match self.view.clone() {
                     View::Panel { from, .. } => from,
                     v => Box::new(v),
                 };
-                s.view = View::Panel { id, from };
+                s.view = View::Panel { panel, from };
             }
             Action::ClosePanel => {
                 if let View::Panel { from, .. } = &self.view {

@@ -27,7 +27,7 @@ pub struct Bundle {
     pub pages: List<Page>,
     /// Triage rules.
     pub rules: List<Rule>,
-    /// One outcome per care level.
+    /// One outcome per care level, in level order (see [`Bundle::outcome`]).
     pub outcomes: List<Outcome>,
     /// Information panels.
     pub panels: List<Panel>,
@@ -146,9 +146,11 @@ impl Bundle {
         self.pages.iter().find(|p| p.id == id)
     }
 
-    /// The outcome for a level.
-    pub fn outcome(&self, level: CareLevel) -> Option<&Outcome> {
-        self.outcomes.iter().find(|o| o.level == level)
+    /// The outcome for a level. There is one per level, in level order: resolution sorts
+    /// them, and validation refuses content with a level missing or repeated, so no level is
+    /// without its outcome.
+    pub fn outcome(&self, level: CareLevel) -> &Outcome {
+        &self.outcomes[level as usize]
     }
 
     /// The panels listed for the person to open (the relief mode's own are not).

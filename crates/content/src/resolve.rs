@@ -75,7 +75,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
         })
         .collect::<Vec<_>>()
         .into();
-    let outcomes = s
+    let mut outcomes = s
         .outcomes
         .iter()
         .map(|o| {
@@ -89,8 +89,9 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
                 reviewed: own(&o.reviewed),
             }
         })
-        .collect::<Vec<_>>()
-        .into();
+        .collect::<Vec<_>>();
+    // In level order, so that `Bundle::outcome` is an index.
+    outcomes.sort_by_key(|o| o.level);
     let panels = s
         .panels
         .iter()
@@ -152,7 +153,7 @@ pub fn resolve(s: &Structure, l: &Locale) -> Bundle {
         questions,
         pages,
         rules,
-        outcomes,
+        outcomes: outcomes.into(),
         panels,
         relief: s.relief.clone(),
         sources: s.sources.clone().into(),

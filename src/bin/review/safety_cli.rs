@@ -1,5 +1,5 @@
 //! The command line of the safety documents: `docs [--check]`, `hazard-log`, `safety-case`,
-//! `sign-off` and `vignettes` (see `src/bin/review.rs`).
+//! `sign-off` and `vignettes` (see `src/bin/review/main.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -29,26 +29,19 @@
 //!     browser run (tests/vignettes/run.mjs)
 //! ```
 
-// The safety documents (one job per file, in src/bin/review/).
-#[path = "review/case_file.rs"]
+// The safety documents (one job per file, beside this one).
 mod case_file;
-#[path = "review/docs.rs"]
 mod docs;
-#[path = "review/hazards.rs"]
 mod hazards;
-#[path = "review/proofs.rs"]
 mod proofs;
-#[path = "review/safety_case.rs"]
 mod safety_case;
-#[path = "review/safety_cli.rs"]
 mod safety_cli;
-#[path = "review/vignettes.rs"]
 mod vignettes;
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use night_leg_cramps::content::{self, Block, Bundle, Condition, Screen};
+use night_leg_cramps::content::{self, Block, Bundle, CareLevel, Condition, Screen};
 use night_leg_cramps::triage::scenario::{self, ScenarioFile};
 
 fn condition(b: &Bundle, c: &Condition) -> String {
@@ -166,7 +159,8 @@ fn markdown(b: &Bundle) -> String {
         );
     }
     let _ = writeln!(o, "\n## Outcomes\n");
-    for out in b.outcomes.iter() {
+    // Most urgent first, as a clinician reads them.
+    for out in CareLevel::ALL.iter().rev().map(|l| b.outcome(*l)) {
         let _ = writeln!(
             o,
             "### {}: {}\n\n{}\n\nWhat to do now:\n",
