@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use night_leg_cramps::embed::{Start, Storage, Theme};
 use night_leg_cramps::ui::{Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -48,11 +49,11 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
     let props = WidgetProps {
         lang: "en".into(),
         region: "uk".into(),
-        theme: "".into(),
+        theme: Theme::Auto,
         languages: "".into(),
-        start: "".into(),
+        start: Start::Home,
         send_to: "".into(),
-        storage: "".into(),
+        storage: Storage::On,
         on_event: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(mount, props).render();
@@ -164,11 +165,11 @@ async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
     let props = WidgetProps {
         lang: "en".into(),
         region: "us".into(),
-        theme: "dark".into(),
+        theme: Theme::Dark,
         languages: "".into(),
-        start: "questionnaire".into(),
+        start: Start::Questionnaire,
         send_to: "".into(),
-        storage: "".into(),
+        storage: Storage::On,
         on_event: None,
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(mount, props).render();

@@ -170,15 +170,16 @@ proptest! {
             prop::sample::select(vec!["en", "EN-gb", " uk ", "dark", "cramp-now", "steps", "questionnaire", "en es", "es xx en", "off", "on"]).prop_map(String::from),
         ])
     ) {
-        use night_leg_cramps::embed::{parse, ATTRIBUTES, EVENT_LEVELS, STORAGE};
+        use night_leg_cramps::embed::{parse, Start, ATTRIBUTES};
         let b = content::bundle("en").unwrap();
         let (c, warnings) = parse(&b, std::array::from_fn(|i| attrs[i].as_str()));
         prop_assert!(c.languages.split_whitespace().all(|l| content::languages().any(|x| x == l)));
         prop_assert!(c.lang.is_empty() || content::languages().any(|l| l == c.lang));
         prop_assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
-        prop_assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
-        prop_assert!(c.events.is_empty() || EVENT_LEVELS.contains(&c.events.as_str()));
-        prop_assert!(c.storage.is_empty() || STORAGE.contains(&c.storage.as_str()));
+        // Theme, events and storage are types now: only a known value can be there.
+        if let Start::Panel(id) = &c.start {
+            prop_assert!(b.listed_panels().any(|p| p.id == *id), "{}", id);
+        }
         prop_assert!(warnings.len() <= ATTRIBUTES.len());
         for w in &warnings {
             prop_assert!(w.message().contains(w.attribute));

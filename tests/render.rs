@@ -4,6 +4,7 @@
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
 use night_leg_cramps::content::CareLevel;
+use night_leg_cramps::embed::{Start, Storage, Theme};
 use night_leg_cramps::ui::care_card::{care_card, prefix};
 use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
 use yew::{function_component, html, Html, LocalServerRenderer, Properties};
@@ -20,11 +21,11 @@ fn render_props(lang: &str, languages: &str, start: &str, region: &str, storage:
     let props = WidgetProps {
         lang: lang.to_owned().into(),
         region: region.to_owned().into(),
-        theme: "".into(),
-        start: start.to_owned().into(),
+        theme: Theme::Auto,
+        start: Start::from_id(start),
         languages: languages.to_owned().into(),
         send_to: "".into(),
-        storage: storage.to_owned().into(),
+        storage: Storage::from_id(storage),
         on_event: None,
     };
     futures::executor::block_on(

@@ -6,7 +6,8 @@
 //! [`allowed`] and check it in [`parse`]; the tests here mostly take the attributes by name
 //! (`with`), not by place or count.
 
-use super::events::EVENT_LEVELS;
+use super::events::{Heard, EVENT_LEVELS};
+use super::values::{Start, Storage, Theme};
 use super::CRAMP_NOW;
 use crate::content::{self, Bundle};
 
@@ -17,21 +18,21 @@ pub struct EmbedConfig {
     pub lang: String,
     /// A region id (empty: the generic wording).
     pub region: String,
-    /// `light`, `dark` or `auto`.
-    pub theme: String,
-    /// `questionnaire`, `cramp-now`, a listed panel id, or empty for the start screen.
-    pub start: String,
-    /// What the host page hears: `outcome`, `steps`, or empty for nothing (see [`hears`](super::hears)).
-    pub events: String,
+    /// Light, dark or the device's.
+    pub theme: Theme,
+    /// The screen to open on.
+    pub start: Start,
+    /// What the host page hears (see [`hears`](super::hears)).
+    pub events: Heard,
     /// The languages a person may switch between inside the widget, as matched tags joined
     /// by spaces (`en es`); empty (no switch) unless at least two are known.
     pub languages: String,
     /// The name the host page gives itself (`send-to`), trimmed and at most
     /// [`MAX_SEND_TO`] characters; empty: no "Send my answers" button.
     pub send_to: String,
-    /// `off`: nothing is kept on the device and nothing to keep is offered; empty: the
-    /// person may choose to keep their answers (a day) or a cramp diary.
-    pub storage: String,
+    /// Off: nothing is kept on the device and nothing to keep is offered; on: the person
+    /// may choose to keep their answers (a day) or a cramp diary.
+    pub storage: Storage,
 }
 
 /// The longest `send-to` name kept (longer names are cut, with a warning).
@@ -195,12 +196,12 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
         EmbedConfig {
             lang,
             region,
-            theme,
-            start,
-            events,
+            theme: Theme::from_id(&theme).unwrap_or_default(),
+            start: Start::from_id(&start),
+            events: Heard::from_id(&events),
             languages,
             send_to,
-            storage,
+            storage: Storage::from_id(&storage),
         },
         warnings,
     )
@@ -235,17 +236,21 @@ mod tests {
             EmbedConfig {
                 lang: "en".into(),
                 region: "uk".into(),
-                theme: "dark".into(),
-                start: "relief".into(),
-                events: "steps".into(),
+                theme: Theme::Dark,
+                start: Start::Panel("relief".into()),
+                events: Heard::Steps,
                 languages: "es en-GB".into(),
                 send_to: "My GP".into(),
-                storage: "off".into(),
+                storage: Storage::Off,
             }
         );
         let (c, w) = parse(&en(), [""; ATTRIBUTES.len()]);
         assert!(w.is_empty());
         assert_eq!(c.region, "");
+        assert_eq!(
+            (c.theme, c.start, c.events, c.storage),
+            (Theme::Auto, Start::Home, Heard::Nothing, Storage::On)
+        );
     }
 
     #[test]
@@ -268,12 +273,12 @@ mod tests {
             EmbedConfig {
                 lang: String::new(),
                 region: String::new(),
-                theme: String::new(),
-                start: String::new(),
-                events: String::new(),
+                theme: Theme::Auto,
+                start: Start::Home,
+                events: Heard::Nothing,
                 languages: String::new(),
                 send_to: "x".repeat(60),
-                storage: String::new(),
+                storage: Storage::On,
             }
         );
         let attrs: Vec<&str> = w.iter().map(|w| w.attribute).collect();
@@ -288,9 +293,9 @@ mod tests {
     fn start_opens_the_relief_mode_but_not_its_inner_panels() {
         let (c, w) = parse(&en(), with("start", "cramp-now"));
         assert!(w.is_empty(), "{w:?}");
-        assert_eq!(c.start, CRAMP_NOW);
+        assert_eq!(c.start, Start::CrampNow);
         let (c, w) = parse(&en(), with("start", "relief-calf"));
-        assert_eq!((c.start.as_str(), w.len()), ("", 1));
+        assert_eq!((c.start, w.len()), (Start::Home, 1));
         assert!(w[0].allowed.contains(&CRAMP_NOW.to_owned()));
     }
 
@@ -365,10 +370,10 @@ mod tests {
                 .languages
                 .split_whitespace()
                 .all(|l| content::languages().any(|x| x == l)));
-            assert!(c.events.is_empty() || EVENT_LEVELS.contains(&c.events.as_str()));
-            assert!(c.theme.is_empty() || ["light", "dark", "auto"].contains(&c.theme.as_str()));
             assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
-            assert!(c.storage.is_empty() || STORAGE.contains(&c.storage.as_str()));
+            if let Start::Panel(id) = &c.start {
+                assert!(b.listed_panels().any(|p| p.id == *id), "{id}");
+            }
             assert!(w.len() <= ATTRIBUTES.len());
             for w in &w {
                 let _ = w.message();

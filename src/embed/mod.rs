@@ -7,15 +7,19 @@
 //!
 //! - [`attributes`]: what the element reads ([`ATTRIBUTES`]), the values each allows
 //!   ([`allowed`]) and the check ([`parse`] into an [`EmbedConfig`]);
-//! - [`events`]: what it sends ([`EVENTS`]), and which of it a host hears ([`hears`]).
+//! - [`values`]: the checked values as types ([`Theme`], [`Start`], [`Storage`]);
+//! - [`events`]: what it sends ([`EVENTS`], [`EventKind`]), and which of it a host hears
+//!   ([`hears`], [`Heard`]).
 
 pub mod attributes;
 pub mod events;
+pub mod values;
 
 pub use attributes::{
     allowed, parse, Attrs, EmbedConfig, Warning, ATTRIBUTES, MAX_SEND_TO, STORAGE, THEMES,
 };
-pub use events::{hears, HostEvent, EVENTS, EVENT_LEVELS};
+pub use events::{hears, EventKind, Heard, HostEvent, EVENTS, EVENT_LEVELS};
+pub use values::{Start, Storage, Theme};
 
 /// The `start` value that opens the relief mode for a cramp happening now.
 pub const CRAMP_NOW: &str = "cramp-now";
@@ -47,10 +51,10 @@ mod tests {
             ]
         );
         let ui = include_str!("../ui/mod.rs");
-        for kind in &EVENTS[1..] {
+        for kind in EventKind::ALL {
             assert!(
-                ui.contains(&format!("\"{kind}\"")),
-                "the view never sends {kind}"
+                ui.contains(&format!("EventKind::{kind:?}")),
+                "the view never sends {kind:?}"
             );
         }
     }

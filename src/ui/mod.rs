@@ -36,8 +36,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{self, Bundle, CareLevel};
-use crate::embed::HostEvent;
+use crate::content::{self, Bundle};
+use crate::embed::{EventKind, HostEvent, Start, Storage, Theme};
 use crate::triage::relief::Stage;
 use shown::Shown;
 
@@ -50,12 +50,12 @@ pub struct WidgetProps {
     /// Region id (`us`, `uk`, `eu`, `au`); anything else uses the generic wording.
     #[prop_or_default]
     pub region: AttrValue,
-    /// `light`, `dark` or `auto` (follow the device).
+    /// Light, dark, or the device's.
     #[prop_or_default]
-    pub theme: AttrValue,
-    /// `questionnaire`, `cramp-now`, a panel id, or empty for the start screen.
+    pub theme: Theme,
+    /// The screen to open on (and to move to when the host changes it).
     #[prop_or_default]
-    pub start: AttrValue,
+    pub start: Start,
     /// Language tags to offer in a switch inside the widget (`en es`); empty: no switch.
     #[prop_or_default]
     pub languages: AttrValue,
@@ -63,10 +63,10 @@ pub struct WidgetProps {
     /// to `<name>`". Empty: no such button.
     #[prop_or_default]
     pub send_to: AttrValue,
-    /// `off`: nothing is kept on the device and the choices to keep answers or a diary are
-    /// not offered (for hosts whose policy forbids any storage). Anything else: offered.
+    /// Off: nothing is kept on the device and the choices to keep answers or a diary are
+    /// not offered (for hosts whose policy forbids any storage). On: offered.
     #[prop_or_default]
-    pub storage: AttrValue,
+    pub storage: Storage,
     /// Receives the host events (started, step, outcome, restarted, and `answers` when the
     /// person presses send).
     #[prop_or_default]
@@ -158,7 +158,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             load_bundle(lang, &region)
         })
     };
-    let storage = props.storage != "off";
+    let storage = props.storage == Storage::On;
     let state = {
         let bundle = (*bundle).clone();
         let start = props.start.clone();
@@ -176,12 +176,12 @@ pub fn widget(props: &WidgetProps) -> Html {
     // keeping on or off (one effect for both: each effect costs kilobytes of wasm).
     {
         let state = state.clone();
-        let last = use_mut_ref(|| None::<(AttrValue, bool)>);
+        let last = use_mut_ref(|| None::<(Start, bool)>);
         use_effect_with((props.start.clone(), storage), move |(start, storage)| {
             let before = last.borrow_mut().replace((start.clone(), *storage));
             if let Some((was_start, was_storage)) = before {
                 if was_start != *start {
-                    state.dispatch(Action::StartAt(start.to_string(), device::now_ms()));
+                    state.dispatch(Action::StartAt(start.clone(), device::now_ms()));
                 }
                 if was_storage != *storage {
                     state.dispatch(Action::SetStorage(*storage));
@@ -193,7 +193,6 @@ pub fn widget(props: &WidgetProps) -> Html {
     // What is on screen: worked out once, for the host's step id and for the page.
     let shown = Shown::of(&state, b);
     let (step, level) = shown.step_id();
-    let level = level.map(CareLevel::id);
     // When an outcome was reached, in the person's words, for the printed summary: kept while
     // that outcome is shown.
     let completed = use_memo((step.clone(), b.lang.clone()), |(step, lang)| {
@@ -223,13 +222,13 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
             if let Some(cb) = on_event {
                 cb.emit(HostEvent {
-                    kind: "step",
+                    kind: EventKind::Step,
                     step: step.clone(),
                     level: None,
                 });
                 if level.is_some() {
                     cb.emit(HostEvent {
-                        kind: "outcome",
+                        kind: EventKind::Outcome,
                         step: step.clone(),
                         level,
                     });
@@ -244,8 +243,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         let step = step.clone();
         Callback::from(move |a: Action| {
             let kind = match a {
-                Action::Begin => Some("started"),
-                Action::Restart => Some("restarted"),
+                Action::Begin => Some(EventKind::Started),
+                Action::Restart => Some(EventKind::Restarted),
                 _ => None,
             };
             if let (Some(kind), Some(cb)) = (kind, &on_event) {
@@ -336,7 +335,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 // The person's own act: the host hears it whatever `events` says.
                 on_send: match &props.on_event {
                     Some(cb) => cb.reform(|json: String| HostEvent {
-                        kind: "answers",
+                        kind: EventKind::Answers,
                         step: json,
                         level: None,
                     }),
@@ -348,12 +347,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             &dispatch,
         ),
     };
-    let theme = match props.theme.as_str() {
-        "light" | "dark" => props.theme.clone(),
-        _ => AttrValue::Static("auto"),
-    };
     html! {
-        <div class="nlc" lang={b.lang.clone()} data-theme={theme} ref={root}>
+        <div class="nlc" lang={b.lang.clone()} data-theme={props.theme.id()} ref={root}>
             { language_switch::language_switch(&props.languages, &b.lang, b.ui.language_label(), &picked) }
             { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
             <div class="nlc-main">

@@ -8,7 +8,7 @@ use super::device;
 use super::kept;
 use crate::content::Bundle;
 use crate::diary::{Diary, Draft, Field};
-use crate::embed::CRAMP_NOW;
+use crate::embed::Start;
 use crate::saved::Resumed;
 use crate::triage::{ChoiceMap, Relief, Session};
 
@@ -113,7 +113,7 @@ pub enum Action {
     ClosePanel,
     /// The host changed the `start` attribute: show that screen (answers are kept), at this
     /// time (ms, for the relief mode's timer).
-    StartAt(String, f64),
+    StartAt(Start, f64),
     /// The language changed: same answers, new words.
     SetBundle(Rc<Bundle>),
     /// "Having a cramp right now?": the relief mode, its timer starting at this time (ms).
@@ -213,7 +213,7 @@ pub struct State {
 impl State {
     /// The first state, on the screen named by the `start` attribute (`now_ms` starts the
     /// relief mode's timer if it names that), with what is kept on the device when `storage`.
-    pub fn new(bundle: Rc<Bundle>, start: &str, now_ms: f64, storage: bool) -> State {
+    pub fn new(bundle: Rc<Bundle>, start: &Start, now_ms: f64, storage: bool) -> State {
         let view = State::view_for(&bundle, start, now_ms);
         let mut s = State {
             session: Session::start(&bundle),
@@ -238,11 +238,12 @@ impl State {
     }
 
     /// The screen a `start` value names.
-    fn view_for(bundle: &Bundle, start: &str, now_ms: f64) -> View {
+    fn view_for(bundle: &Bundle, start: &Start, now_ms: f64) -> View {
         match start {
-            "questionnaire" => View::Questions,
-            CRAMP_NOW => View::Relief(Relief::start(now_ms)),
-            id => match bundle.panels.iter().position(|p| *p.id == *id) {
+            Start::Home => View::Start,
+            Start::Questionnaire => View::Questions,
+            Start::CrampNow => View::Relief(Relief::start(now_ms)),
+            Start::Panel(id) => match bundle.panels.iter().position(|p| p.id == *id) {
                 Some(panel) => View::Panel {
                     panel,
                     from: Box::new(View::Start),

@@ -100,26 +100,22 @@ impl Handle {
         }
         let notify = self.notify.clone();
         let on_event = notify.clone().map(|notify| {
-            let events = config.events.clone();
+            let events = config.events;
             let lang = config.lang.clone();
             Callback::from(move |e: HostEvent| {
                 // The title is for the fallback, which keeps the last level shown; the host
                 // hears only what its `events` attribute asked for.
-                let heard = embed::hears(&events, e.kind);
+                let heard = embed::hears(events, e.kind);
                 let (level, title) = match e.level {
                     Some(level) => {
                         // In the language the fallback will speak (the `lang` attribute's).
-                        let title = load_bundle(&lang, "")
-                            .outcomes
-                            .iter()
-                            .find(|o| o.level.id() == level)
-                            .map_or(JsValue::UNDEFINED, |o| JsValue::from_str(&o.title));
-                        (JsValue::from_str(level), title)
+                        let title = load_bundle(&lang, "").outcome(level).title.clone();
+                        (JsValue::from_str(level.id()), JsValue::from_str(&title))
                     }
                     None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
                 };
                 let args = js_sys::Array::of5(
-                    &e.kind.into(),
+                    &e.kind.id().into(),
                     &e.step.into(),
                     &level,
                     &title,
@@ -138,11 +134,11 @@ impl Handle {
             widget: Some(WidgetProps {
                 lang: config.lang.into(),
                 region: config.region.into(),
-                theme: config.theme.into(),
-                start: config.start.into(),
+                theme: config.theme,
+                start: config.start,
                 languages: config.languages.into(),
                 send_to: config.send_to.into(),
-                storage: config.storage.into(),
+                storage: config.storage,
                 on_event,
             }),
             generation: self.generation,

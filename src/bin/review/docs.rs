@@ -105,7 +105,11 @@ fn host_events() -> String {
         let heard: Vec<String> = embed::EVENTS
             .iter()
             // `nlc-answers` is sent only on the person's press (`send-to`), at every level.
-            .filter(|k| **k != "answers" && (**k == "ready" || embed::hears(level, k)))
+            .filter(|k| {
+                let kind = embed::EventKind::ALL.into_iter().find(|e| e.id() == **k);
+                let hears = |e| embed::hears(embed::Heard::from_id(level), e);
+                **k == "ready" || kind.is_some_and(|e| e != embed::EventKind::Answers && hears(e))
+            })
             .map(|k| format!("`nlc-{k}`"))
             .collect();
         let default = if level == "none" {
