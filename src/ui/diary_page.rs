@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::state::{DiaryScreen, DiaryState, DiaryStep, Notice, State, View};
-use super::{back_link::back_link, device, diary_chart::diary_chart, Action};
+use super::{back_link::back_link, care_card::classed, device, diary_chart::diary_chart, Action};
 use crate::content::Bundle;
 use crate::diary::{Diary, Draft, Entry, Sleep, KEEP_CHOICES, OTHER_MUSCLE};
 use crate::text::with;
@@ -117,9 +117,13 @@ pub(super) fn reduce(old: &State, s: &mut State, step: DiaryStep) {
 /// A button sending a diary step.
 fn button(class: &'static str, text: Html, on_action: &Callback<Action>, step: DiaryStep) -> Html {
     let a = on_action.clone();
-    html! {
-        <button type="button" {class} onclick={move |_| a.emit(Action::Diary(step.clone()))}>{ text }</button>
-    }
+    // The class through `classed`: `class={…}` would bring in Yew's `Classes`.
+    classed(
+        html! { <button onclick={move |_| a.emit(Action::Diary(step.clone()))}>{ text }</button> },
+        &["type", "class"],
+        &["button"],
+        AttrValue::Static(class),
+    )
 }
 
 /// One entry: when, where, how long, sleep and what helped; Change and Delete (each naming
