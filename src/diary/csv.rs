@@ -14,43 +14,57 @@ impl Diary {
         label: &dyn Fn(&str) -> String,
     ) -> String {
         let mut out = String::new();
-        let row = |out: &mut String, fields: &[String]| {
-            let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&quoted.join(","));
-            out.push_str("\r\n");
-        };
-        row(
-            &mut out,
-            &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
-        );
+        row(&mut out, header);
         for e in self.entries.iter().rev() {
-            let helped: Vec<String> = e.helped.iter().map(|h| label(h)).collect();
-            row(
-                &mut out,
-                &[
-                    when(e.at_ms),
-                    label(&e.muscle),
-                    e.minutes.to_string(),
-                    helped.join("; "),
-                    label(e.sleep.id()),
-                ],
-            );
+            let mut helped = String::new();
+            for h in &e.helped {
+                if !helped.is_empty() {
+                    helped.push_str("; ");
+                }
+                helped.push_str(&label(h));
+            }
+            let fields = [
+                when(e.at_ms),
+                label(&e.muscle),
+                e.minutes.to_string(),
+                helped,
+                label(e.sleep.id()),
+            ];
+            row(&mut out, &fields.each_ref().map(|f| &**f));
         }
         out
     }
 }
 
+/// One line of CSV: the fields, comma-separated, then CRLF.
+fn row(out: &mut String, fields: &[&str; 5]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        field(out, f);
+    }
+    out.push_str("\r\n");
+}
+
 /// One CSV field: quoted when it holds a comma, quote or line break; a leading `=`, `+`,
 /// `-` or `@` is neutralised with a quote mark so a spreadsheet never runs it as a formula.
-fn csv_field(f: &str) -> String {
-    let f = if f.starts_with(['=', '+', '-', '@']) {
-        format!("'{f}")
-    } else {
-        f.to_owned()
-    };
-    if f.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f
+/// Written straight into the file (no copies of the text).
+fn field(out: &mut String, f: &str) {
+    let quoted = f.contains([',', '"', '\n', '\r']);
+    if quoted {
+        out.push('"');
+    }
+    if f.starts_with(['=', '+', '-', '@']) {
+        out.push('\'');
+    }
+    for c in f.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quoted {
+        out.push('"');
     }
 }
