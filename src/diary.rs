@@ -215,15 +215,13 @@ impl Default for Diary {
 impl Diary {
     /// The record of the diary.
     pub fn write(&self) -> String {
+        use std::fmt::Write;
         let mut out = format!("{MAGIC}\nkeep {}\n", self.keep_days);
         for e in &self.entries {
-            let helped = if e.helped.is_empty() {
-                "-".to_owned()
-            } else {
-                e.helped.join(",")
-            };
-            out.push_str(&format!(
-                "entry {} {} {} {} {} {}\n",
+            // Straight into the record (no text per entry).
+            let _ = write!(
+                out,
+                "entry {} {} {} {} {} ",
                 e.id,
                 // Whole milliseconds as an integer: float formatting and parsing would add
                 // kilobytes to the wasm.
@@ -231,8 +229,17 @@ impl Diary {
                 e.muscle,
                 e.minutes,
                 e.sleep.id(),
-                helped
-            ));
+            );
+            if e.helped.is_empty() {
+                out.push('-');
+            }
+            for (i, h) in e.helped.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(h);
+            }
+            out.push('\n');
         }
         out
     }
