@@ -259,10 +259,13 @@ impl Diary {
             ..Diary::default()
         };
         for line in lines {
-            let words: Vec<&str> = line.strip_prefix("entry ")?.split(' ').collect();
-            let [id, at, muscle, minutes, sleep, helped] = words[..] else {
+            let mut words = line.strip_prefix("entry ")?.split(' ');
+            let mut word = || words.next();
+            let (id, at, muscle, minutes, sleep, helped) =
+                (word()?, word()?, word()?, word()?, word()?, word()?);
+            if word().is_some() {
                 return None;
-            };
+            }
             let id: u32 = id.parse().ok()?;
             // Whole milliseconds: parsing floats would add kilobytes to the wasm.
             let at_ms = at.parse::<u64>().ok()? as f64;
