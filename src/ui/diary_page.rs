@@ -223,8 +223,11 @@ pub fn diary_page(b: &Bundle, diary: &DiaryState, on_action: &Callback<Action>) 
                     <div class="nlc-form-group">
                         <label class="nlc-label" for="nlc-diary-keep">{ ui.diary_keep() }</label>
                         <select class="nlc-select" id="nlc-diary-keep" onchange={keep}>
-                            { for KEEP_CHOICES.iter().map(|n| html! {
-                                <option value={n.to_string()} selected={*n == d.keep_days}>{ with(ui.diary_keep_days(), &[("days", &n.to_string())]) }</option>
+                            { for KEEP_CHOICES.iter().map(|n| {
+                                let n_text = n.to_string();
+                                html! {
+                                    <option selected={*n == d.keep_days} value={n_text.clone()}>{ with(ui.diary_keep_days(), &[("days", &n_text)]) }</option>
+                                }
                             }) }
                         </select>
                     </div>
