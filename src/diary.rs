@@ -9,6 +9,8 @@
 //! a record that is not exactly what this format writes is refused as a whole, and the view
 //! says so rather than guessing.
 
+mod csv;
+
 use crate::saved::plain_id;
 
 /// The first line of every diary record: the format's name and version.
@@ -213,15 +215,13 @@ impl Default for Diary {
 impl Diary {
     /// The record of the diary.
     pub fn write(&self) -> String {
+        use std::fmt::Write;
         let mut out = format!("{MAGIC}\nkeep {}\n", self.keep_days);
         for e in &self.entries {
-            let helped = if e.helped.is_empty() {
-                "-".to_owned()
-            } else {
-                e.helped.join(",")
-            };
-            out.push_str(&format!(
-                "entry {} {} {} {} {} {}\n",
+            // Straight into the record (no text per entry).
+            let _ = write!(
+                out,
+                "entry {} {} {} {} {} ",
                 e.id,
                 // Whole milliseconds as an integer: float formatting and parsing would add
                 // kilobytes to the wasm.
@@ -229,8 +229,17 @@ impl Diary {
                 e.muscle,
                 e.minutes,
                 e.sleep.id(),
-                helped
-            ));
+            );
+            if e.helped.is_empty() {
+                out.push('-');
+            }
+            for (i, h) in e.helped.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(h);
+            }
+            out.push('\n');
         }
         out
     }
@@ -250,10 +259,13 @@ impl Diary {
             ..Diary::default()
         };
         for line in lines {
-            let words: Vec<&str> = line.strip_prefix("entry ")?.split(' ').collect();
-            let [id, at, muscle, minutes, sleep, helped] = words[..] else {
+            let mut words = line.strip_prefix("entry ")?.split(' ');
+            let mut word = || words.next();
+            let (id, at, muscle, minutes, sleep, helped) =
+                (word()?, word()?, word()?, word()?, word()?, word()?);
+            if word().is_some() {
                 return None;
-            };
+            }
             let id: u32 = id.parse().ok()?;
             // Whole milliseconds: parsing floats would add kilobytes to the wasm.
             let at_ms = at.parse::<u64>().ok()? as f64;
@@ -372,55 +384,5 @@ impl Diary {
                 self.span(to_ms - 7.0 * DAY_MS, to_ms)
             })
             .collect()
-    }
-
-    /// The diary as CSV (RFC 4180: comma-separated, CRLF, fields quoted where needed), oldest
-    /// entry first, in the person's words: `header` names the columns, `when` writes a time,
-    /// `label` names a muscle, a choice or a sleep value by id.
-    pub fn csv(
-        &self,
-        header: &[&str; 5],
-        when: &dyn Fn(f64) -> String,
-        label: &dyn Fn(&str) -> String,
-    ) -> String {
-        let mut out = String::new();
-        let row = |out: &mut String, fields: &[String]| {
-            let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&quoted.join(","));
-            out.push_str("\r\n");
-        };
-        row(
-            &mut out,
-            &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
-        );
-        for e in self.entries.iter().rev() {
-            let helped: Vec<String> = e.helped.iter().map(|h| label(h)).collect();
-            row(
-                &mut out,
-                &[
-                    when(e.at_ms),
-                    label(&e.muscle),
-                    e.minutes.to_string(),
-                    helped.join("; "),
-                    label(e.sleep.id()),
-                ],
-            );
-        }
-        out
-    }
-}
-
-/// One CSV field: quoted when it holds a comma, quote or line break; a leading `=`, `+`,
-/// `-` or `@` is neutralised with a quote mark so a spreadsheet never runs it as a formula.
-fn csv_field(f: &str) -> String {
-    let f = if f.starts_with(['=', '+', '-', '@']) {
-        format!("'{f}")
-    } else {
-        f.to_owned()
-    };
-    if f.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::device;
+use super::{care_card::classed, device};
 use crate::content::Bundle;
 use crate::diary::Week;
 
@@ -18,9 +18,9 @@ const HEIGHT: u32 = TOP + BAR_AREA + 22;
 fn bars(values: &[u32], labels: &[String], class: &'static str) -> Html {
     let max = values.iter().copied().max().unwrap_or(0).max(1);
     let slot = WIDTH / (values.len() as u32).max(1);
-    html! {
-        <svg class={classes!("nlc-chart", class)} viewBox="0 0 320 120"
-            aria-hidden="true" focusable="false">
+    // The class through `classed`: `class={…}` would bring in Yew's `Classes`.
+    let svg = html! {
+        <svg>
             <line class="nlc-chart__axis" x1="0" x2={WIDTH.to_string()} y1={(TOP + BAR_AREA).to_string()} y2={(TOP + BAR_AREA).to_string()} />
             { for values.iter().zip(labels).enumerate().map(|(i, (v, label))| {
                 let h = v * BAR_AREA / max;
@@ -38,7 +38,13 @@ fn bars(values: &[u32], labels: &[String], class: &'static str) -> Html {
                 }
             }) }
         </svg>
-    }
+    };
+    classed(
+        svg,
+        &["viewBox", "aria-hidden", "focusable", "class"],
+        &["0 0 320 120", "true", "false"],
+        AttrValue::Static(class),
+    )
 }
 
 /// The charts and the table of `weeks` (oldest first), dates in `lang`.
@@ -53,9 +59,9 @@ pub fn diary_chart(b: &Bundle, weeks: &[Week], lang: &str) -> Html {
     html! {
         <section class="nlc-section nlc-diary-chart" aria-labelledby="nlc-diary-chart-title">
             <h2 class="nlc-heading-m" id="nlc-diary-chart-title">{ ui.diary_chart_title() }</h2>
-            { bars(&counts, &labels, "nlc-chart--count") }
+            { bars(&counts, &labels, "nlc-chart nlc-chart--count") }
             <p class="nlc-chart__caption" aria-hidden="true">{ ui.diary_average() }</p>
-            { bars(&minutes, &labels, "nlc-chart--minutes") }
+            { bars(&minutes, &labels, "nlc-chart nlc-chart--minutes") }
             <table class="nlc-visually-hidden nlc-diary-table">
                 <caption>{ ui.diary_chart_title() }</caption>
                 <thead>

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::diary_page::{label, muscles};
 use super::state::DiaryStep;
-use super::{device, error_summary::error_summary, Action};
+use super::{care_card::classed, device, error_summary::error_summary, Action};
 use crate::content::Bundle;
 use crate::diary::{Draft, Field, Sleep};
 
@@ -87,12 +87,19 @@ pub fn diary_form(
         .collect();
     // A field: its group (marked when in error), its error, and what it describes.
     let has = |f: Field| errors.contains(&f);
-    let group = |f: Field| {
-        if has(f) {
+    // The class through `classed`: `class={…}` would bring in Yew's `Classes`.
+    let group = |f: Field, inner: Html| {
+        let class = if has(f) {
             "nlc-form-group nlc-form-group--error"
         } else {
             "nlc-form-group"
-        }
+        };
+        classed(
+            html! { <div>{ inner }</div> },
+            &["class"],
+            &[],
+            AttrValue::Static(class),
+        )
     };
     let error = |f: Field, id: &str| {
         has(f).then(|| {
@@ -134,7 +141,7 @@ pub fn diary_form(
             }
             <form class="nlc-form" novalidate=true onsubmit={on_save}>
                 <h1 class="nlc-heading" tabindex="-1">{ if draft.id == 0 { ui.diary_form_title() } else { ui.diary_edit_title() } }</h1>
-                <div class={group(Field::Muscle)}>
+                { group(Field::Muscle, html! { <>
                     <fieldset class="nlc-fieldset" aria-describedby={described(Field::Muscle, "nlc-diary-muscle")}>
                         { legend(ui.diary_muscle()) }
                         { error(Field::Muscle, "nlc-diary-muscle") }
@@ -142,16 +149,16 @@ pub fn diary_form(
                             { for muscles.iter().map(|m| choice("radio", "muscle", m, &label(b, m), draft.muscle == *m)) }
                         </div>
                     </fieldset>
-                </div>
-                <div class={group(Field::Minutes)}>
+                </> }) }
+                { group(Field::Minutes, html! { <>
                     <label class="nlc-label" for="nlc-diary-minutes">{ ui.diary_minutes() }</label>
                     <div class="nlc-hint" id="nlc-diary-minutes-hint">{ ui.diary_minutes_hint() }</div>
                     { error(Field::Minutes, "nlc-diary-minutes") }
                     <input class="nlc-input nlc-input--short" type="text" inputmode="numeric" id="nlc-diary-minutes" name="minutes"
                         autocomplete="off" value={draft.minutes.clone()}
                         aria-describedby={match described(Field::Minutes, "nlc-diary-minutes") { Some(e) => format!("nlc-diary-minutes-hint {e}"), None => "nlc-diary-minutes-hint".into() }} />
-                </div>
-                <div class={group(Field::Sleep)}>
+                </> }) }
+                { group(Field::Sleep, html! { <>
                     <fieldset class="nlc-fieldset" aria-describedby={described(Field::Sleep, "nlc-diary-sleep")}>
                         { legend(ui.diary_sleep()) }
                         { error(Field::Sleep, "nlc-diary-sleep") }
@@ -159,7 +166,7 @@ pub fn diary_form(
                             { for Sleep::ALL.iter().map(|s| choice("radio", "sleep", s.id(), &label(b, s.id()), draft.sleep == s.id())) }
                         </div>
                     </fieldset>
-                </div>
+                </> }) }
                 if let Some(q) = b.question("tried") {
                     <div class="nlc-form-group">
                         <fieldset class="nlc-fieldset" aria-describedby="nlc-diary-helped-hint">
@@ -171,12 +178,12 @@ pub fn diary_form(
                         </fieldset>
                     </div>
                 }
-                <div class={group(Field::When)}>
+                { group(Field::When, html! { <>
                     <label class="nlc-label" for="nlc-diary-when">{ ui.diary_when() }</label>
                     { error(Field::When, "nlc-diary-when") }
                     <input class="nlc-input" type="datetime-local" id="nlc-diary-when" name="when" value={when}
                         aria-describedby={described(Field::When, "nlc-diary-when")} />
-                </div>
+                </> }) }
                 <div class="nlc-button-group">
                     <button type="submit" class="nlc-button">{ ui.diary_save() }</button>
                     <button type="button" class="nlc-button nlc-button--secondary" onclick={cancel}>{ ui.diary_cancel() }</button>

@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::state::{DiaryScreen, DiaryState, DiaryStep, Notice, State, View};
-use super::{back_link::back_link, device, diary_chart::diary_chart, Action};
+use super::{back_link::back_link, care_card::classed, device, diary_chart::diary_chart, Action};
 use crate::content::Bundle;
 use crate::diary::{Diary, Draft, Entry, Sleep, KEEP_CHOICES, OTHER_MUSCLE};
 use crate::text::with;
@@ -117,9 +117,13 @@ pub(super) fn reduce(old: &State, s: &mut State, step: DiaryStep) {
 /// A button sending a diary step.
 fn button(class: &'static str, text: Html, on_action: &Callback<Action>, step: DiaryStep) -> Html {
     let a = on_action.clone();
-    html! {
-        <button type="button" {class} onclick={move |_| a.emit(Action::Diary(step.clone()))}>{ text }</button>
-    }
+    // The class through `classed`: `class={…}` would bring in Yew's `Classes`.
+    classed(
+        html! { <button onclick={move |_| a.emit(Action::Diary(step.clone()))}>{ text }</button> },
+        &["type", "class"],
+        &["button"],
+        AttrValue::Static(class),
+    )
 }
 
 /// One entry: when, where, how long, sleep and what helped; Change and Delete (each naming
@@ -219,8 +223,11 @@ pub fn diary_page(b: &Bundle, diary: &DiaryState, on_action: &Callback<Action>) 
                     <div class="nlc-form-group">
                         <label class="nlc-label" for="nlc-diary-keep">{ ui.diary_keep() }</label>
                         <select class="nlc-select" id="nlc-diary-keep" onchange={keep}>
-                            { for KEEP_CHOICES.iter().map(|n| html! {
-                                <option value={n.to_string()} selected={*n == d.keep_days}>{ with(ui.diary_keep_days(), &[("days", &n.to_string())]) }</option>
+                            { for KEEP_CHOICES.iter().map(|n| {
+                                let n_text = n.to_string();
+                                html! {
+                                    <option selected={*n == d.keep_days} value={n_text.clone()}>{ with(ui.diary_keep_days(), &[("days", &n_text)]) }</option>
+                                }
                             }) }
                         </select>
                     </div>
