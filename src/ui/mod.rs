@@ -237,25 +237,29 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     let region = b.region(&props.region).clone();
+    // Where every page sends the person's actions: one callback while the screen and the
+    // host's listener stay the same, so a page whose own props did not change is not
+    // rendered again.
     let dispatch = {
         let state = state.clone();
-        let on_event = props.on_event.clone();
-        let step = step.clone();
-        Callback::from(move |a: Action| {
-            let kind = match a {
-                Action::Begin => Some(EventKind::Started),
-                Action::Restart => Some(EventKind::Restarted),
-                _ => None,
-            };
-            if let (Some(kind), Some(cb)) = (kind, &on_event) {
-                cb.emit(HostEvent {
-                    kind,
-                    step: step.clone(),
-                    level: None,
-                });
-            }
-            state.dispatch(a)
-        })
+        use_callback(
+            (step.clone(), props.on_event.clone()),
+            move |a: Action, (step, on_event)| {
+                let kind = match a {
+                    Action::Begin => Some(EventKind::Started),
+                    Action::Restart => Some(EventKind::Restarted),
+                    _ => None,
+                };
+                if let (Some(kind), Some(cb)) = (kind, on_event) {
+                    cb.emit(HostEvent {
+                        kind,
+                        step: step.clone(),
+                        level: None,
+                    });
+                }
+                state.dispatch(a)
+            },
+        )
     };
 
     // The diary's last four weeks, for the doctor's summary.
