@@ -393,7 +393,7 @@ fn the_widget_sends_nothing_and_stores_only_what_the_person_keeps() {
     // The reducer calls the storing functions only when the host lets it.
     let state = read("src/ui/state.rs").replace(char::is_whitespace, "");
     assert_eq!(state.matches("kept::").count(), 2, "kept:: is called twice");
-    assert!(state.contains("ifstorage{letb=s.bundle.clone();kept::find("));
+    assert!(state.contains("ifstorage{kept::find("));
     assert!(state.contains("ifs.storage{kept::sync("));
     let embed = read("web/embed.js");
     assert!(embed.contains("postMessage({ type: 'nlc-resize', height }, target)"));

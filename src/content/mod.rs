@@ -24,6 +24,14 @@ pub fn match_language(requested: &str) -> Option<&'static str> {
         .or_else(|| languages().find(|l| l.eq_ignore_ascii_case(primary)))
 }
 
+/// The questionnaire's structure, for the core's decisions: its questions, choices, pages,
+/// rules, panels and relief mode, which every locale shares (they come from one structure
+/// file; a locale only brings words). It is the first locale's bundle, so its words are that
+/// locale's: decide with it, never show it.
+pub fn structure() -> &'static Bundle {
+    &LOCALES[0].1
+}
+
 /// The bundle for a language tag (as matched by [`match_language`]).
 pub fn bundle(lang: &str) -> Option<Bundle> {
     LOCALES

@@ -78,7 +78,7 @@ pub(super) fn reduce(old: &State, s: &mut State, step: DiaryStep) {
             }
         }
         DiaryStep::Save(draft) => {
-            let b = &old.bundle;
+            let b = crate::content::structure();
             let helped: Vec<&str> = b
                 .question("tried")
                 .map(|q| q.choices.iter().map(|c| &*c.id).collect())

@@ -51,7 +51,7 @@ pub fn find(s: &mut State, b: &Bundle, now: f64) {
 pub fn sync(old: &State, s: &mut State, now: f64) {
     let mut failed = None;
     if s.keep && (!old.keep || s.session != old.session) {
-        let text = saved::write(&s.bundle, &s.session, now);
+        let text = saved::write(crate::content::structure(), &s.session, now);
         failed = store::write(store::ANSWERS, &text).err();
     }
     if s.forget != old.forget {

@@ -160,18 +160,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     let storage = props.storage == Storage::On;
     let state = {
-        let bundle = (*bundle).clone();
         let start = props.start.clone();
-        use_reducer(move || State::new(bundle, &start, device::now_ms(), storage))
+        use_reducer(move || State::new(&start, device::now_ms(), storage))
     };
-    {
-        let state = state.clone();
-        use_effect_with(SharedBundle((*bundle).clone()), move |b| {
-            if !Rc::ptr_eq(&b.0, &state.bundle) {
-                state.dispatch(Action::SetBundle(b.0.clone()));
-            }
-        });
-    }
     // A new `start` attribute after mounting moves to that screen; a new `storage` turns
     // keeping on or off (one effect for both: each effect costs kilobytes of wasm).
     {
@@ -189,7 +180,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let b = &state.bundle;
+    let b: &Rc<Bundle> = &bundle;
     // What is on screen: worked out once, for the host's step id and for the page.
     let shown = Shown::of(&state, b);
     let (step, level) = shown.step_id();

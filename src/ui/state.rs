@@ -6,7 +6,7 @@ use yew::Reducible;
 
 use super::device;
 use super::kept;
-use crate::content::Bundle;
+use crate::content::{self, Bundle};
 use crate::diary::{Diary, Draft, Field};
 use crate::embed::Start;
 use crate::saved::Resumed;
@@ -114,8 +114,6 @@ pub enum Action {
     /// The host changed the `start` attribute: show that screen (answers are kept), at this
     /// time (ms, for the relief mode's timer).
     StartAt(Start, f64),
-    /// The language changed: same answers, new words.
-    SetBundle(Rc<Bundle>),
     /// "Having a cramp right now?": the relief mode, its timer starting at this time (ms).
     CrampNow(f64),
     /// A step in the relief mode.
@@ -176,11 +174,11 @@ pub enum ReliefStep {
     Back,
 }
 
-/// The widget's state.
+/// The widget's state: ids and choices only, the same whatever the language. The reducer
+/// decides with the questionnaire's structure ([`content::structure`]); the widget renders
+/// with the words of the language shown, so a new language needs no action at all.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// The content in use.
-    pub bundle: Rc<Bundle>,
     /// The questionnaire so far.
     pub session: Session,
     /// The screen shown.
@@ -213,12 +211,11 @@ pub struct State {
 impl State {
     /// The first state, on the screen named by the `start` attribute (`now_ms` starts the
     /// relief mode's timer if it names that), with what is kept on the device when `storage`.
-    pub fn new(bundle: Rc<Bundle>, start: &Start, now_ms: f64, storage: bool) -> State {
-        let view = State::view_for(&bundle, start, now_ms);
+    pub fn new(start: &Start, now_ms: f64, storage: bool) -> State {
+        let b = content::structure();
         let mut s = State {
-            session: Session::start(&bundle),
-            bundle,
-            view,
+            session: Session::start(b),
+            view: State::view_for(b, start, now_ms),
             draft: None,
             focus: false,
             keep: false,
@@ -231,8 +228,7 @@ impl State {
             attention: 0,
         };
         if storage {
-            let b = s.bundle.clone();
-            kept::find(&mut s, &b, now_ms);
+            kept::find(&mut s, b, now_ms);
         }
         s
     }
@@ -259,12 +255,12 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        let b = &self.bundle;
+        let b = content::structure();
         s.focus = true;
         // A message belongs to the moment it was given (a new language or storage setting
         // keeps it, without moving focus to it).
         s.notice = None;
-        let quiet = matches!(action, Action::SetBundle(_) | Action::SetStorage(_));
+        let quiet = matches!(action, Action::SetStorage(_));
         match action {
             Action::Begin => s.view = View::Questions,
             Action::Answer(page, answers) => match self.session.answer(b, &page, answers) {
@@ -334,11 +330,6 @@ impl Reducible for State {
                     ReliefStep::NotEasing(now) => r.not_easing(b, now),
                     ReliefStep::Back => r.back(),
                 });
-            }
-            Action::SetBundle(bundle) => {
-                s.bundle = bundle;
-                s.focus = self.focus;
-                s.notice = self.notice;
             }
             Action::SetStorage(on) => {
                 s.storage = on;
