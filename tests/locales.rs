@@ -291,3 +291,55 @@ fn a_changed_english_text_makes_its_translation_stale() {
     assert_ne!(a, fingerprint("Call 911 now"));
     assert_ne!(fingerprint(""), fingerprint(" "));
 }
+
+/// The widget decides with one locale's bundle (`content::structure`) and shows another's
+/// words: that is only safe while every locale, and every region's filling of it, has the
+/// same questions, choices, pages, rules, panels, outcomes and relief mode. Any difference
+/// here would let a decision read a question the person was never shown.
+#[test]
+fn every_locale_and_region_shares_the_structure_the_widget_decides_with() {
+    fn skeleton(b: &content::Bundle) -> String {
+        let questions: Vec<String> = b
+            .questions
+            .iter()
+            .map(|q| {
+                let choices: Vec<_> = q
+                    .choices
+                    .iter()
+                    .map(|c| (&*c.id, c.exclusive, c.unsure, c.linked))
+                    .collect();
+                format!(
+                    "{} {} {} {:?} {:?} {:?} {:?}",
+                    q.id, q.page, q.optional, q.kind, q.screen, q.ask_when, choices
+                )
+            })
+            .collect();
+        let pages: Vec<_> = b
+            .pages
+            .iter()
+            .map(|p| (&*p.id, p.screen, &p.questions))
+            .collect();
+        let rules: Vec<_> = b
+            .rules
+            .iter()
+            .map(|r| (&*r.id, r.level, &r.when, &r.panels))
+            .collect();
+        let panels: Vec<_> = b.panels.iter().map(|p| &*p.id).collect();
+        let outcomes: Vec<_> = b.outcomes.iter().map(|o| o.level).collect();
+        let r = &b.relief;
+        format!(
+            "{} {questions:?} {pages:?} {rules:?} {panels:?} {outcomes:?} {:?}",
+            b.version,
+            (&r.muscles, &r.also, &r.eased, r.minutes, &r.rule)
+        )
+    }
+    let structure = skeleton(content::structure());
+    for lang in content::languages() {
+        let b = content::bundle(lang).unwrap();
+        assert_eq!(skeleton(&b), structure, "{lang}");
+        for region in b.regions.iter() {
+            let filled = night_leg_cramps::text::localised(&b, &region.id);
+            assert_eq!(skeleton(&filled), structure, "{lang} {}", region.id);
+        }
+    }
+}
