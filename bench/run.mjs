@@ -235,10 +235,13 @@ for (const throttle of [1, 4]) {
   }
   md += '\n';
 }
-// The size history is written by hand (each size step's commit adds its row): carry it over.
+// The Lighthouse runs and the size history are written by hand (each size step's commit adds
+// its row): carry them over.
 const before = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
-const steps = before.match(/## Size steps\n[\s\S]*?(?=\n## )/);
-if (steps) md += `${steps[0]}\n`;
+for (const title of ['Lighthouse', 'Size steps']) {
+  const kept = before.match(new RegExp(`## ${title}\\n[\\s\\S]*?(?=\\n## )`));
+  if (kept) md += `${kept[0]}\n`;
+}
 md += `## Reproduce\n\n\`\`\`sh\nscripts/setup test && scripts/build\nnode bench/run.mjs ${N}\n\`\`\`\n\nThe first run installs the peers into \`bench/node_modules\` (npm) and fetches LHC-Forms with\n\`npm pack lforms@40.1.3\`; nothing of theirs is committed.\n`;
 writeFileSync('BENCHMARKS.md', md);
 console.log(md);
