@@ -370,3 +370,19 @@ impl Reducible for State {
         Rc::new(s)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_panel_the_content_has_opens_and_back_returns_where_the_person_was() {
+        let s = Rc::new(State::new(&Start::Questionnaire, 0.0, false));
+        let same = s.clone().reduce(Action::OpenPanel("no-such-panel".into()));
+        assert!(Rc::ptr_eq(&same, &s), "an unknown panel id changes nothing");
+        let id = content::structure().panels[0].id.to_string();
+        let open = s.clone().reduce(Action::OpenPanel(id));
+        assert!(matches!(open.view, View::Panel { panel: 0, .. }));
+        assert_eq!(open.reduce(Action::ClosePanel).view, View::Questions);
+    }
+}
