@@ -25,6 +25,7 @@
 //! | what content counts as valid | [`content::validate()`] (the `night-leg-cramps-content` crate) |
 //! | how answers become an outcome | [`triage`] |
 //! | what a page looks like | `src/ui/<page>.rs` and `styles/` (one file per area, in load order) |
+//! | which page is shown for a state, and the step id the host hears | `src/ui/shown.rs` |
 //! | how hosts embed it (attributes, events) | [`embed`], `web/entry.js`, `web/src/lib.rs` |
 //! | the FHIR and SurveyJS exports | `export` (feature `review`) |
 //! | the person's answers as a FHIR `QuestionnaireResponse` (download, hand-off) | [`handoff`] |
