@@ -121,6 +121,14 @@ fn every_locale_finds_the_outcome_of_each_level_by_index() {
             assert_eq!(b.outcome(level).level, level, "{lang}");
         }
     }
+    // A bundle made some other way, outcomes in another order: still each level's own words.
+    let mut b = content::bundle("en").unwrap();
+    let mut reversed: Vec<_> = b.outcomes.iter().cloned().collect();
+    reversed.reverse();
+    b.outcomes = reversed.into();
+    for level in CareLevel::ALL {
+        assert_eq!(b.outcome(level).level, level);
+    }
 }
 
 #[test]

@@ -185,7 +185,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     let shown = Shown::of(&state, b);
     let (step, level) = shown.step_id();
     // When an outcome was reached, in the person's words, for the printed summary: kept while
-    // that outcome is shown.
+    // that outcome is shown in that language (a new language, or coming back from a panel,
+    // reads the clock again).
     let completed = use_memo((step.clone(), b.lang.clone()), |(step, lang)| {
         match step.starts_with("outcome:") {
             true => device::now_in_words(lang),

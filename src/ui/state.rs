@@ -257,8 +257,8 @@ impl Reducible for State {
         let mut s = (*self).clone();
         let b = content::structure();
         s.focus = true;
-        // A message belongs to the moment it was given (a new language or storage setting
-        // keeps it, without moving focus to it).
+        // A message belongs to the moment it was given (a new storage setting keeps it,
+        // without moving focus to it).
         s.notice = None;
         let quiet = matches!(action, Action::SetStorage(_));
         match action {

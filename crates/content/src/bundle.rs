@@ -150,7 +150,15 @@ impl Bundle {
     /// them, and validation refuses content with a level missing or repeated, so no level is
     /// without its outcome.
     pub fn outcome(&self, level: CareLevel) -> &Outcome {
-        &self.outcomes[level as usize]
+        match self.outcomes.get(level as usize) {
+            Some(o) if o.level == level => o,
+            // A bundle made some other way than resolution: never another level's words.
+            _ => self
+                .outcomes
+                .iter()
+                .find(|o| o.level == level)
+                .expect("validation refuses content without an outcome for every level"),
+        }
     }
 
     /// The panels listed for the person to open (the relief mode's own are not).
