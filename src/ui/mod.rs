@@ -187,12 +187,13 @@ pub fn widget(props: &WidgetProps) -> Html {
     // When an outcome was reached, in the person's words, for the printed summary: kept while
     // that outcome is shown in that language (a new language, or coming back from a panel,
     // reads the clock again).
-    let completed = use_memo((step.clone(), b.lang.clone()), |(step, lang)| {
-        match step.starts_with("outcome:") {
-            true => device::now_in_words(lang),
-            false => String::new(),
-        }
-    });
+    let completed = use_memo(
+        (step.clone(), b.lang.clone()),
+        move |(_, lang)| match level {
+            Some(_) => device::now_in_words(lang),
+            None => String::new(),
+        },
+    );
     let root = use_node_ref();
     {
         let on_event = props.on_event.clone();
@@ -254,9 +255,9 @@ pub fn widget(props: &WidgetProps) -> Html {
         )
     };
 
-    // The diary's last four weeks, for the doctor's summary.
-    let diary = || match &state.diary {
-        DiaryState::On(d) if storage => {
+    // The diary's last four weeks, for the doctor's summary (on an outcome only).
+    let diary = match (&state.diary, level) {
+        (DiaryState::On(d), Some(_)) if storage => {
             let now = device::now_ms();
             let w = d.span(now - 28.0 * crate::diary::DAY_MS, now);
             if w.count == 0 {
@@ -302,46 +303,38 @@ pub fn widget(props: &WidgetProps) -> Html {
         Shown::Relief(r) => html! {
             <relief_page::ReliefPage key="relief" bundle={b.clone()} relief={(*r).clone()} on_action={dispatch.clone()} />
         },
-        Shown::ReliefOutcome(result) => outcome_page::outcome_page(
-            &outcome_page::OutcomePage {
-                bundle: b,
-                region: &region,
-                result,
-                answers: None,
-                send_to: "",
-                on_send: Callback::noop(),
-                diary: &diary(),
-                completed: &completed,
-            },
-            &dispatch,
-        ),
         Shown::Questions(page, asked) => html! {
             <question_page::QuestionPage key={&*page.id} bundle={b.clone()} page={page.id.clone()}
                 draft={state.draft.as_ref().filter(|(id, _)| *id == page.id).map(|(_, d)| d.clone())}
                 asked={question_page::QuestionPageProps::asked(asked)} on_action={dispatch.clone()} />
         },
         Shown::CheckAnswers(given) => check_answers::check_answers(b, given, &dispatch),
-        Shown::Outcome(result) => outcome_page::outcome_page(
-            &outcome_page::OutcomePage {
-                bundle: b,
-                region: &region,
-                result,
-                answers: Some(&state.session),
-                send_to: &props.send_to,
-                // The person's own act: the host hears it whatever `events` says.
-                on_send: match &props.on_event {
-                    Some(cb) => cb.reform(|json: String| HostEvent {
-                        kind: EventKind::Answers,
-                        step: json,
-                        level: None,
-                    }),
-                    None => Callback::noop(),
+        Shown::Outcome(result) | Shown::ReliefOutcome(result) => {
+            // The outcome of a cramp that did not ease is not of the answers: no summary of
+            // them, no hand-off.
+            let answers = matches!(shown, Shown::Outcome(_)).then_some(&state.session);
+            outcome_page::outcome_page(
+                &outcome_page::OutcomePage {
+                    bundle: b,
+                    region: &region,
+                    result,
+                    answers,
+                    send_to: &props.send_to,
+                    // The person's own act: the host hears it whatever `events` says.
+                    on_send: match &props.on_event {
+                        Some(cb) => cb.reform(|json: String| HostEvent {
+                            kind: EventKind::Answers,
+                            step: json,
+                            level: None,
+                        }),
+                        None => Callback::noop(),
+                    },
+                    diary: &diary,
+                    completed: &completed,
                 },
-                diary: &diary(),
-                completed: &completed,
-            },
-            &dispatch,
-        ),
+                &dispatch,
+            )
+        }
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={props.theme.id()} ref={root}>

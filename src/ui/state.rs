@@ -239,7 +239,7 @@ impl State {
             Start::Home => View::Start,
             Start::Questionnaire => View::Questions,
             Start::CrampNow => View::Relief(Relief::start(now_ms)),
-            Start::Panel(id) => match bundle.panels.iter().position(|p| p.id == *id) {
+            Start::Panel(id) => match panel_index(bundle, id) {
                 Some(panel) => View::Panel {
                     panel,
                     from: Box::new(View::Start),
@@ -248,6 +248,11 @@ impl State {
             },
         }
     }
+}
+
+/// Where the panel `id` is in the bundle's panels (the place [`View::Panel`] holds).
+fn panel_index(bundle: &Bundle, id: &str) -> Option<usize> {
+    bundle.panels.iter().position(|p| *p.id == *id)
 }
 
 impl Reducible for State {
@@ -299,7 +304,7 @@ impl Reducible for State {
                 s.forget += 1;
             }
             Action::OpenPanel(id) => {
-                let Some(panel) = b.panels.iter().position(|p| *p.id == *id) else {
+                let Some(panel) = panel_index(b, &id) else {
                     return self;
                 };
                 let from = match self.view.clone() {
