@@ -30,6 +30,58 @@ fn main() {
         index.push_str(&format!("    ({:?}, {bundle}),\n", l.lang));
     }
     index.push_str("];\n");
+    // The ids as enums (see `content::ids`): code that names a question, panel, rule, region
+    // or locale names a variant, so an id that is not in the content does not compile.
+    let first = resolve(&structure, &locales[0]);
+    let kinds: [(&str, &str, Vec<&str>); 5] = [
+        (
+            "QuestionId",
+            "A question: its place in every bundle's `questions`.",
+            first.questions.iter().map(|q| &*q.id).collect(),
+        ),
+        (
+            "PanelId",
+            "An information panel: its place in every bundle's `panels`.",
+            first.panels.iter().map(|p| &*p.id).collect(),
+        ),
+        (
+            "RuleId",
+            "A triage rule: its place in every bundle's `rules`.",
+            first.rules.iter().map(|r| &*r.id).collect(),
+        ),
+        (
+            "RegionId",
+            "A region: its place in every bundle's `regions`.",
+            first.regions.iter().map(|r| &*r.id).collect(),
+        ),
+        (
+            "Lang",
+            "A locale the widget has: its place in `LOCALES`.",
+            locales.iter().map(|l| l.lang.as_str()).collect(),
+        ),
+    ];
+    let mut ids: String = kinds
+        .iter()
+        .map(|(name, doc, list)| codegen::id_enum(name, doc, list))
+        .collect();
+    // The relief mode's panels and rule, typed (validation has checked that they exist).
+    let r = &first.relief;
+    let panel = |id: &str| format!("PanelId::{}", codegen::variant_name(id));
+    let muscles: Vec<String> = r.muscles.iter().map(|m| panel(m)).collect();
+    ids.push_str(&format!(
+        "/// The relief mode's muscles: one panel each, with its stretch.\n\
+         pub const RELIEF_MUSCLES: [PanelId; {}] = [{}];\n\
+         /// The relief mode's steps for any muscle.\npub const RELIEF_ALSO: PanelId = {};\n\
+         /// The relief mode's prevention, once the cramp has eased.\npub const RELIEF_EASED: PanelId = {};\n\
+         /// The rule whose outcome the relief mode shows when the cramp does not ease.\n\
+         pub const RELIEF_RULE: RuleId = RuleId::{};\n",
+        muscles.len(),
+        muscles.join(", "),
+        panel(&r.also),
+        panel(&r.eased),
+        codegen::variant_name(&r.rule),
+    ));
+    fs::write(Path::new(&out).join("ids.rs"), ids).expect("OUT_DIR is writable");
     // The advice for a page where the widget cannot run: read by `review fallback` for the
     // release build; the wasm never references it, so it is not linked in.
     index.push_str(

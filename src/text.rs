@@ -1,6 +1,6 @@
 //! Filling the placeholders of content text (`{emergency}`, `{urgent}`, …) for one region.
 
-use crate::content::{Bundle, Region, TextKind};
+use crate::content::{Bundle, Region, RegionId, TextKind};
 
 /// Upper-cases the letter at byte `at` of `out` (for a placeholder at the start of a
 /// sentence). Region texts start with an ASCII letter in every locale; ASCII-only keeps
@@ -13,8 +13,8 @@ fn capitalise(out: &mut str, at: usize) {
 
 /// The bundle with every content text filled for one region, once, so no page can forget to
 /// fill a text (and show a `{placeholder}` to a patient).
-pub fn localised(bundle: &Bundle, region: &str) -> Bundle {
-    let r = bundle.region(region).clone();
+pub fn localised(bundle: &Bundle, region: RegionId) -> Bundle {
+    let r = region.of(bundle).clone();
     let mut out = bundle.clone();
     out.for_each_text_mut(&mut |_, kind, t| {
         // Only texts with a placeholder become owned; the rest stay borrowed from the static.

@@ -7,10 +7,10 @@ fn every_outcome_below_emergency_repeats_the_clot_signs_with_the_number() {
     // region's emergency number, under "What to watch for" on every other outcome.
     use night_leg_cramps::content::CareLevel;
     let b = night_leg_cramps::content::bundle("en").unwrap();
-    for region in ["us", "uk", "eu", "au", "default"] {
+    for region in night_leg_cramps::content::RegionId::ALL {
         let b = night_leg_cramps::text::localised(&b, region);
-        let number = b
-            .region(region)
+        let number = region
+            .of(&b)
             .emergency_number
             .as_deref()
             .unwrap_or("emergency number");
@@ -20,7 +20,7 @@ fn every_outcome_below_emergency_repeats_the_clot_signs_with_the_number() {
                 .watch_for
                 .iter()
                 .find(|t| t.contains("trouble breathing"))
-                .unwrap_or_else(|| panic!("{region} {level:?}: no clot signs"));
+                .unwrap_or_else(|| panic!("{region:?} {level:?}: no clot signs"));
             for sign in [
                 "chest pain",
                 "breathe in",
@@ -28,7 +28,7 @@ fn every_outcome_below_emergency_repeats_the_clot_signs_with_the_number() {
                 "fainting",
                 number,
             ] {
-                assert!(clot.contains(sign), "{region} {level:?}: {sign}: {clot}");
+                assert!(clot.contains(sign), "{region:?} {level:?}: {sign}: {clot}");
             }
         }
     }

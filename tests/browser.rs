@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use night_leg_cramps::content::{Lang, RegionId};
 use night_leg_cramps::embed::{Start, Storage, Theme};
 use night_leg_cramps::ui::{Widget, WidgetProps};
 use wasm_bindgen::JsCast;
@@ -47,10 +48,10 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
 {
     let (shadow, mount) = host();
     let props = WidgetProps {
-        lang: "en".into(),
-        region: "uk".into(),
+        lang: Some(Lang::En),
+        region: Some(RegionId::Uk),
         theme: Theme::Auto,
-        languages: "".into(),
+        languages: Default::default(),
         start: Start::Home,
         send_to: "".into(),
         storage: Storage::On,
@@ -163,10 +164,10 @@ async fn continue_with_nothing_chosen_focuses_the_error_summary_then_an_answer_r
 async fn checkbox_none_of_these_is_exclusive_and_back_keeps_answers() {
     let (shadow, mount) = host();
     let props = WidgetProps {
-        lang: "en".into(),
-        region: "us".into(),
+        lang: Some(Lang::En),
+        region: Some(RegionId::Us),
         theme: Theme::Dark,
-        languages: "".into(),
+        languages: Default::default(),
         start: Start::Questionnaire,
         send_to: "".into(),
         storage: Storage::On,

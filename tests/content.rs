@@ -5,7 +5,7 @@
 
 mod common;
 
-use night_leg_cramps::content::{self, Block, CareLevel, Condition};
+use night_leg_cramps::content::{self, Block, CareLevel, Condition, Lang};
 use night_leg_cramps::content::{resolve, validate, Problem};
 
 #[test]
@@ -34,11 +34,11 @@ fn shipped_content_is_valid_and_decodes() {
 
 #[test]
 fn language_matching_falls_back_to_the_primary_tag() {
-    assert_eq!(content::match_language("en"), Some("en"));
-    assert_eq!(content::match_language("EN-gb"), Some("en-GB"));
-    assert_eq!(content::match_language("en-AU"), Some("en"));
-    assert_eq!(content::match_language("es"), Some("es"));
-    assert_eq!(content::match_language("es-MX"), Some("es"));
+    assert_eq!(content::match_language("en"), Some(Lang::En));
+    assert_eq!(content::match_language("EN-gb"), Some(Lang::EnGb));
+    assert_eq!(content::match_language("en-AU"), Some(Lang::En));
+    assert_eq!(content::match_language("es"), Some(Lang::Es));
+    assert_eq!(content::match_language("es-MX"), Some(Lang::Es));
     assert_eq!(content::match_language("xx"), None);
 }
 
@@ -253,6 +253,27 @@ fn reports_every_problem_at_once() {
 }
 
 #[test]
+fn reports_ids_that_cannot_name_a_rust_variant() {
+    // Ids become enum variants (`leg-signs` → `LegSigns`): `Leg_Signs` and `2nd-panel` could
+    // not, and `a1` would collide with `a-1`.
+    let problems = problems_after(|s, _| {
+        find(s, "panel", "quinine")["id"] = "2nd-panel".into();
+        find(s, "rule", "toxin")["id"] = "Toxin_Rule".into();
+    });
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for id in ["panel id `2nd-panel`", "rule id `Toxin_Rule`"] {
+        assert!(text.iter().any(|t| t.starts_with(id)), "{id}: {text:#?}");
+    }
+    assert!(night_leg_cramps::content::validate::is_id(
+        "en-GB", "locale"
+    ));
+    assert!(!night_leg_cramps::content::validate::is_id(
+        "relief--calf",
+        "panel"
+    ));
+}
+
+#[test]
 fn reports_cycles_and_unreachable_questions() {
     let problems = problems_after(|s, _| {
         // Asked only after a later question: a cycle.
@@ -392,11 +413,11 @@ fn no_text_in_any_region_keeps_a_brace() {
     // is left (the interface's {version} and {date} are filled where they are shown).
     for lang in content::languages() {
         let b = content::bundle(lang).unwrap();
-        for r in b.regions.iter() {
-            let mut filled = night_leg_cramps::text::localised(&b, &r.id);
+        for r in content::RegionId::ALL {
+            let mut filled = night_leg_cramps::text::localised(&b, r);
             filled.for_each_text_mut(&mut |what, kind, t| {
                 if kind == content::TextKind::Content || kind == content::TextKind::Region {
-                    assert!(!t.contains(['{', '}']), "{lang} {} {what}: {t}", r.id);
+                    assert!(!t.contains(['{', '}']), "{lang} {r:?} {what}: {t}");
                 }
             });
         }

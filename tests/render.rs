@@ -3,7 +3,7 @@
 //! wiring, the care card's class and hidden prefix, and the worried line on every screen.
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
-use night_leg_cramps::content::CareLevel;
+use night_leg_cramps::content::{CareLevel, Lang, RegionId};
 use night_leg_cramps::embed::{Start, Storage, Theme};
 use night_leg_cramps::ui::care_card::{care_card, prefix};
 use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
@@ -19,11 +19,14 @@ fn render_in(lang: &str, languages: &str, start: &str, region: &str) -> String {
 
 fn render_props(lang: &str, languages: &str, start: &str, region: &str, storage: &str) -> String {
     let props = WidgetProps {
-        lang: lang.to_owned().into(),
-        region: region.to_owned().into(),
+        lang: night_leg_cramps::content::match_language(lang),
+        region: RegionId::from_id(region),
         theme: Theme::Auto,
         start: Start::from_id(start),
-        languages: languages.to_owned().into(),
+        languages: languages
+            .split_whitespace()
+            .filter_map(Lang::from_id)
+            .collect(),
         send_to: "".into(),
         storage: Storage::from_id(storage),
         on_event: None,
@@ -61,7 +64,7 @@ fn element<'a>(html: &'a str, class: &str) -> (&'a str, &'a str) {
 #[test]
 fn question_page_puts_the_question_in_an_h1_inside_the_legend() {
     let html = render_widget("questionnaire", "us");
-    let b = load_bundle("en", "us");
+    let b = load_bundle(Lang::En, RegionId::Us);
     let legend = between(
         &html,
         "<legend class=\"nlc-fieldset__legend\">",
@@ -118,7 +121,7 @@ fn every_screen_shows_the_worried_line_with_the_regions_numbers() {
 #[test]
 fn start_screen_says_adults_no_diagnosis_and_private() {
     let html = render_widget("", "");
-    let ui = &load_bundle("en", "us").ui;
+    let ui = &load_bundle(Lang::En, RegionId::Us).ui;
     for t in [
         ui.start_adults(),
         ui.start_privacy(),
@@ -141,7 +144,7 @@ struct CardProps {
 
 #[function_component(Card)]
 fn card(p: &CardProps) -> Html {
-    let ui = &load_bundle("en", "us").ui;
+    let ui = &load_bundle(Lang::En, RegionId::Us).ui;
     care_card(
         p.level,
         "Title",
@@ -153,7 +156,7 @@ fn card(p: &CardProps) -> Html {
 
 #[test]
 fn care_card_has_level_class_icon_and_hidden_prefix() {
-    let ui = load_bundle("en", "us").ui.clone();
+    let ui = load_bundle(Lang::En, RegionId::Us).ui.clone();
     for level in CareLevel::ALL {
         let html = futures::executor::block_on(
             LocalServerRenderer::<Card>::with_props(CardProps { level })
@@ -194,7 +197,7 @@ fn panels_show_sources_and_review_date() {
 #[test]
 fn relief_mode_offers_every_muscle_a_clock_and_a_polite_minute_line() {
     let html = render_widget("cramp-now", "uk");
-    let b = load_bundle("en", "uk");
+    let b = load_bundle(Lang::En, RegionId::Uk);
     assert!(html.contains(b.ui.relief_title()), "{html}");
     for id in b.relief.muscles.iter() {
         let title = &b.panel(id).unwrap().title;
@@ -288,7 +291,7 @@ fn keeping_answers_and_the_diary_are_offered_unless_the_host_turns_storage_off()
 
 #[function_component(DiaryHarness)]
 fn diary_harness(p: &DiaryHarnessProps) -> Html {
-    let b = load_bundle("en", "us");
+    let b = load_bundle(Lang::En, RegionId::Us);
     night_leg_cramps::ui::diary_page::diary_page(&b, &p.diary, &yew::Callback::noop())
 }
 

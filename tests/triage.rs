@@ -6,7 +6,9 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use night_leg_cramps::content::{self, Bundle, CareLevel, Question, QuestionKind, Rule, Screen};
+use night_leg_cramps::content::{
+    self, Bundle, CareLevel, PanelId, Question, QuestionKind, Rule, Screen,
+};
 use night_leg_cramps::triage::assess::{assess, level};
 use night_leg_cramps::triage::scenario::{self, ScenarioFile};
 use night_leg_cramps::triage::walk::{
@@ -51,7 +53,7 @@ fn level_with(b: &Bundle, p: &Path, q: &str, replacement: &[String]) -> CareLeve
 }
 
 /// Self-care panels: cramp-easing and prevention tips.
-const CRAMP_PANELS: &[&str] = &["relief", "prevention"];
+const CRAMP_PANELS: &[PanelId] = &[PanelId::Relief, PanelId::Prevention];
 
 /// The CLINICAL.md §4 rules and the safety properties, on one finished path.
 fn check_path(b: &Bundle, s: &Session, p: &Path) {
@@ -242,8 +244,8 @@ fn check_path(b: &Bundle, s: &Session, p: &Path) {
             assert!(
                 a.reasons
                     .iter()
-                    .any(|r| r.panels.iter().any(|x| x == panel)),
-                "{panel}: {}",
+                    .any(|r| r.panels.iter().any(|x| x == panel.id())),
+                "{panel:?}: {}",
                 ctx()
             );
         }
@@ -268,7 +270,7 @@ fn check_path(b: &Bundle, s: &Session, p: &Path) {
             ctx()
         );
         if a.level < CareLevel::Urgent {
-            assert!(a.panels().contains(&"rls"), "{}", ctx());
+            assert!(a.panels().contains(&PanelId::Rls), "{}", ctx());
         }
     }
 

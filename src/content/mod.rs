@@ -7,6 +7,12 @@
 
 pub use night_leg_cramps_content::*;
 
+mod ids;
+pub use ids::{
+    Lang, PanelId, QuestionId, RegionId, RuleId, RELIEF_ALSO, RELIEF_EASED, RELIEF_MUSCLES,
+    RELIEF_RULE,
+};
+
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The language tags the widget has content for, in file order.
@@ -15,13 +21,11 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 }
 
 /// The best locale for a requested BCP 47 tag: exact, then the primary language
-/// (`en-GB` → `en`), else `None`.
-pub fn match_language(requested: &str) -> Option<&'static str> {
-    let want = requested.trim().to_ascii_lowercase();
+/// (`en-AU` → `en`), else `None`.
+pub fn match_language(requested: &str) -> Option<Lang> {
+    let want = requested.trim();
     let primary = want.split(['-', '_']).next().unwrap_or("");
-    languages()
-        .find(|l| l.eq_ignore_ascii_case(&want))
-        .or_else(|| languages().find(|l| l.eq_ignore_ascii_case(primary)))
+    Lang::from_id(want).or_else(|| Lang::from_id(primary))
 }
 
 /// The questionnaire's structure, for the core's decisions: its questions, choices, pages,
@@ -32,10 +36,7 @@ pub fn structure() -> &'static Bundle {
     &LOCALES[0].1
 }
 
-/// The bundle for a language tag (as matched by [`match_language`]).
+/// The bundle for exactly this language tag (any case), as compiled in.
 pub fn bundle(lang: &str) -> Option<Bundle> {
-    LOCALES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, b)| b.clone())
+    Lang::from_id(lang).map(|l| l.bundle().clone())
 }

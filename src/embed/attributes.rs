@@ -9,24 +9,24 @@
 use super::events::{Heard, EVENT_LEVELS};
 use super::values::{Start, Storage, Theme};
 use super::CRAMP_NOW;
-use crate::content::{self, Bundle};
+use crate::content::{self, Bundle, Lang, RegionId};
 
 /// The checked configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedConfig {
-    /// A language the widget has (empty: the default, English).
-    pub lang: String,
-    /// A region id (empty: the generic wording).
-    pub region: String,
+    /// A language the widget has (none: the default, English).
+    pub lang: Option<Lang>,
+    /// A region (none: the generic wording).
+    pub region: Option<RegionId>,
     /// Light, dark or the device's.
     pub theme: Theme,
     /// The screen to open on.
     pub start: Start,
     /// What the host page hears (see [`hears`](super::hears)).
     pub events: Heard,
-    /// The languages a person may switch between inside the widget, as matched tags joined
-    /// by spaces (`en es`); empty (no switch) unless at least two are known.
-    pub languages: String,
+    /// The languages a person may switch between inside the widget, each once, in the
+    /// host's order; empty (no switch) unless at least two are known.
+    pub languages: Vec<Lang>,
     /// The name the host page gives itself (`send-to`), trimmed and at most
     /// [`MAX_SEND_TO`] characters; empty: no "Send my answers" button.
     pub send_to: String,
@@ -127,15 +127,21 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
             String::new()
         }
     };
-    let lang = match content::match_language(lang) {
-        Some(l) => check("lang", l, true, vec![]),
-        None => check("lang", lang, false, allowed(bundle, "lang")),
-    };
+    let matched = content::match_language(lang);
+    if matched.is_none() {
+        check("lang", lang, false, allowed(bundle, "lang"));
+    }
     let regions = allowed(bundle, "region");
-    let region_ok = regions
+    let known = regions
         .iter()
-        .any(|r| r.eq_ignore_ascii_case(region.trim()));
-    let region = check("region", &region.to_ascii_lowercase(), region_ok, regions);
+        .find(|r| r.eq_ignore_ascii_case(region.trim()))
+        .and_then(|r| RegionId::from_id(r));
+    check(
+        "region",
+        &region.to_ascii_lowercase(),
+        known.is_some(),
+        regions,
+    );
     let theme = check(
         "theme",
         theme,
@@ -156,7 +162,7 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
         allowed(bundle, "events"),
     );
     // Each tag of `languages` as `lang` reads it; the unknown ones in one warning.
-    let mut switch: Vec<&str> = Vec::new();
+    let mut switch: Vec<Lang> = Vec::new();
     let mut unknown: Vec<&str> = Vec::new();
     for tag in languages.split_whitespace() {
         match content::match_language(tag) {
@@ -171,11 +177,9 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
         unknown.is_empty(),
         allowed(bundle, "languages"),
     );
-    let languages = if switch.len() > 1 {
-        switch.join(" ")
-    } else {
-        String::new()
-    };
+    if switch.len() < 2 {
+        switch.clear();
+    }
     // Any name; one that is too long is cut (and said so).
     let send_to = send_to.trim();
     let fits = send_to.chars().count() <= MAX_SEND_TO;
@@ -194,12 +198,12 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
     );
     (
         EmbedConfig {
-            lang,
-            region,
+            lang: matched,
+            region: known,
             theme: Theme::from_id(&theme).unwrap_or_default(),
             start: Start::from_id(&start),
             events: Heard::from_id(&events),
-            languages,
+            languages: switch,
             send_to,
             storage: Storage::from_id(&storage),
         },
@@ -210,6 +214,7 @@ pub fn parse(bundle: &Bundle, attrs: Attrs) -> (EmbedConfig, Vec<Warning>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::PanelId;
 
     /// Every attribute empty but `attribute`, set to `value`.
     fn with<'a>(attribute: &str, value: &'a str) -> Attrs<'a> {
@@ -234,19 +239,19 @@ mod tests {
         assert_eq!(
             c,
             EmbedConfig {
-                lang: "en".into(),
-                region: "uk".into(),
+                lang: Some(Lang::En),
+                region: Some(RegionId::Uk),
                 theme: Theme::Dark,
-                start: Start::Panel("relief".into()),
+                start: Start::Panel(PanelId::Relief),
                 events: Heard::Steps,
-                languages: "es en-GB".into(),
+                languages: vec![Lang::Es, Lang::EnGb],
                 send_to: "My GP".into(),
                 storage: Storage::Off,
             }
         );
         let (c, w) = parse(&en(), [""; ATTRIBUTES.len()]);
         assert!(w.is_empty());
-        assert_eq!(c.region, "");
+        assert_eq!((c.lang, c.region), (None, None));
         assert_eq!(
             (c.theme, c.start, c.events, c.storage),
             (Theme::Auto, Start::Home, Heard::Nothing, Storage::On)
@@ -271,12 +276,12 @@ mod tests {
         assert_eq!(
             c,
             EmbedConfig {
-                lang: String::new(),
-                region: String::new(),
+                lang: None,
+                region: None,
                 theme: Theme::Auto,
                 start: Start::Home,
                 events: Heard::Nothing,
-                languages: String::new(),
+                languages: Vec::new(),
                 send_to: "x".repeat(60),
                 storage: Storage::On,
             }
@@ -366,13 +371,17 @@ mod tests {
             };
             let values: [String; ATTRIBUTES.len()] = std::array::from_fn(|_| value());
             let (c, w) = parse(&b, std::array::from_fn(|i| values[i].as_str()));
+            // A switch of one language is no switch; each language once.
+            assert_ne!(c.languages.len(), 1);
             assert!(c
                 .languages
-                .split_whitespace()
-                .all(|l| content::languages().any(|x| x == l)));
-            assert!(c.region.is_empty() || b.regions.iter().any(|r| r.id == c.region));
-            if let Start::Panel(id) = &c.start {
-                assert!(b.listed_panels().any(|p| p.id == *id), "{id}");
+                .iter()
+                .enumerate()
+                .all(|(i, l)| !c.languages[..i].contains(l)));
+            // The generic wording is never asked for by name.
+            assert_ne!(c.region, Some(RegionId::Default));
+            if let Start::Panel(id) = c.start {
+                assert!(b.listed_panels().any(|p| p.id == id.id()), "{id:?}");
             }
             assert!(w.len() <= ATTRIBUTES.len());
             for w in &w {

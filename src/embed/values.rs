@@ -4,6 +4,7 @@
 //! [`parse`]: super::parse
 
 use super::CRAMP_NOW;
+use crate::content::PanelId;
 
 /// The `theme` attribute. Nothing set, or a value not understood: [`Theme::Auto`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,7 +38,7 @@ impl Theme {
 }
 
 /// The `start` attribute: the screen the widget opens on.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Start {
     /// The start screen (nothing set, or a value not understood).
     #[default]
@@ -46,18 +47,18 @@ pub enum Start {
     Questionnaire,
     /// The relief mode for a cramp happening now.
     CrampNow,
-    /// An information panel listed for the person, by id.
-    Panel(String),
+    /// An information panel listed for the person.
+    Panel(PanelId),
 }
 
 impl Start {
-    /// The screen a checked attribute value names (`""`: the start screen).
+    /// The screen a checked attribute value names (`""`, or a panel id the content does not
+    /// have: the start screen).
     pub fn from_id(id: &str) -> Start {
         match id {
-            "" => Start::Home,
             "questionnaire" => Start::Questionnaire,
             CRAMP_NOW => Start::CrampNow,
-            panel => Start::Panel(panel.to_owned()),
+            panel => PanelId::from_id(panel).map_or(Start::Home, Start::Panel),
         }
     }
 }
@@ -95,7 +96,8 @@ mod tests {
             [Storage::On, Storage::Off]
         );
         assert_eq!(Start::from_id(CRAMP_NOW), Start::CrampNow);
-        assert_eq!(Start::from_id("quinine"), Start::Panel("quinine".into()));
+        assert_eq!(Start::from_id("quinine"), Start::Panel(PanelId::Quinine));
+        assert_eq!(Start::from_id(""), Start::Home);
         assert_eq!(Theme::from_id(""), None);
     }
 }

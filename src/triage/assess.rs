@@ -1,6 +1,6 @@
 //! Turning answers into a care level, its reasons, advice and the linked things to mention.
 
-use crate::content::{Bundle, CareLevel, Choice, Question, Rule};
+use crate::content::{Bundle, CareLevel, Choice, PanelId, Question, Rule};
 
 /// One answered question that counts (it was asked on the person's path).
 pub type Given<'a> = (&'a Question, &'a [String]);
@@ -28,11 +28,12 @@ impl<'a> Assessment<'a> {
     }
 
     /// The self-care panels that belong to the advice rules, each once, in rule order.
-    pub fn panels(&self) -> Vec<&'a str> {
-        let mut out: Vec<&'a str> = Vec::new();
+    pub fn panels(&self) -> Vec<PanelId> {
+        let mut out = Vec::new();
+        // Validation refuses a rule naming a panel the content does not have.
         for id in self.advice.iter().flat_map(|r| r.panels.iter()) {
-            if !out.contains(&&**id) {
-                out.push(id);
+            if let Some(p) = PanelId::from_id(id).filter(|p| !out.contains(p)) {
+                out.push(p);
             }
         }
         out

@@ -9,7 +9,7 @@
 //! [`Session`]: super::Session
 
 use super::assess::Assessment;
-use crate::content::Bundle;
+use crate::content::{Bundle, PanelId, RELIEF_RULE};
 
 /// What the relief mode shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +27,8 @@ const MINUTE_MS: f64 = 60_000.0;
 /// The relief mode's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Relief {
-    /// The panel id of the muscle picked, if any.
-    pub muscle: Option<String>,
+    /// The muscle picked (its stretch's panel), if any.
+    pub muscle: Option<PanelId>,
     /// What is shown.
     pub stage: Stage,
     /// The person said it is not easing before the time was up: tell them to keep going.
@@ -81,9 +81,9 @@ impl Relief {
     }
 
     /// The person picked a muscle.
-    pub fn pick(&self, muscle: &str) -> Relief {
+    pub fn pick(&self, muscle: PanelId) -> Relief {
         Relief {
-            muscle: Some(muscle.to_owned()),
+            muscle: Some(muscle),
             ..self.clone()
         }
     }
@@ -150,13 +150,7 @@ impl Relief {
 /// The outcome of a cramp that did not ease in time: the relief rule's level, with it as the
 /// only reason and its own advice and panels (CLINICAL.md §4 rule 8).
 pub fn outcome(bundle: &Bundle) -> Assessment<'_> {
-    let rule = bundle
-        .rules
-        .iter()
-        .find(|r| r.id == bundle.relief.rule)
-        .expect(
-        "content whose relief rule does not exist is refused by the build (validate::check_relief)",
-    );
+    let rule = RELIEF_RULE.of(bundle);
     Assessment {
         level: rule.level,
         reasons: vec![rule],

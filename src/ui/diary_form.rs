@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::diary_page::{label, muscles};
 use super::state::DiaryStep;
 use super::{care_card::classed, device, error_summary::error_summary, Action};
-use crate::content::Bundle;
+use crate::content::{Bundle, QuestionId};
 use crate::diary::{Draft, Field, Sleep};
 
 /// The id of a field's first input (where the error summary's link goes).
@@ -74,7 +74,8 @@ pub fn diary_form(
     on_action: &Callback<Action>,
 ) -> Html {
     let ui = &b.ui;
-    let muscles = muscles(b);
+    let muscles = muscles();
+    let tried = QuestionId::Tried.of(b);
     let message = |f: Field| match f {
         Field::Muscle => ui.diary_muscle_error(),
         Field::Minutes => ui.diary_minutes_error(),
@@ -167,17 +168,15 @@ pub fn diary_form(
                         </div>
                     </fieldset>
                 </> }) }
-                if let Some(q) = b.question("tried") {
-                    <div class="nlc-form-group">
-                        <fieldset class="nlc-fieldset" aria-describedby="nlc-diary-helped-hint">
-                            { legend(ui.diary_helped()) }
-                            <div class="nlc-hint" id="nlc-diary-helped-hint">{ ui.diary_helped_hint() }</div>
-                            <div class="nlc-choices nlc-choices--checkbox">
-                                { for q.choices.iter().map(|c| choice("checkbox", "helped", &c.id, &c.label, draft.helped.iter().any(|h| *h == *c.id))) }
-                            </div>
-                        </fieldset>
-                    </div>
-                }
+                <div class="nlc-form-group">
+                    <fieldset class="nlc-fieldset" aria-describedby="nlc-diary-helped-hint">
+                        { legend(ui.diary_helped()) }
+                        <div class="nlc-hint" id="nlc-diary-helped-hint">{ ui.diary_helped_hint() }</div>
+                        <div class="nlc-choices nlc-choices--checkbox">
+                            { for tried.choices.iter().map(|c| choice("checkbox", "helped", &c.id, &c.label, draft.helped.iter().any(|h| *h == *c.id))) }
+                        </div>
+                    </fieldset>
+                </div>
                 { group(Field::When, html! { <>
                     <label class="nlc-label" for="nlc-diary-when">{ ui.diary_when() }</label>
                     { error(Field::When, "nlc-diary-when") }

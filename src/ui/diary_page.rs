@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::state::{DiaryScreen, DiaryState, DiaryStep, Notice, State, View};
 use super::{back_link::back_link, care_card::classed, device, diary_chart::diary_chart, Action};
-use crate::content::Bundle;
+use crate::content::{Bundle, QuestionId, RELIEF_MUSCLES};
 use crate::diary::{Diary, Draft, Entry, Sleep, KEEP_CHOICES, OTHER_MUSCLE};
 use crate::text::with;
 
@@ -29,11 +29,13 @@ pub fn label(b: &Bundle, id: &str) -> String {
         Some(Sleep::BackSoon) => ui.diary_back_soon(),
         Some(Sleep::AwakeLong) => ui.diary_awake_long(),
         None if id == OTHER_MUSCLE => ui.diary_other_muscle(),
-        None => match b.panel(id) {
-            Some(p) if b.relief.muscles.iter().any(|m| **m == *id) => &p.title,
-            _ => b
-                .question("tried")
-                .and_then(|q| q.choices.iter().find(|c| *c.id == *id))
+        None => match RELIEF_MUSCLES.into_iter().find(|m| m.id() == id) {
+            Some(m) => &m.of(b).title,
+            _ => QuestionId::Tried
+                .of(b)
+                .choices
+                .iter()
+                .find(|c| *c.id == *id)
                 .map_or(id, |c| &*c.label),
         },
     };
@@ -41,11 +43,10 @@ pub fn label(b: &Bundle, id: &str) -> String {
 }
 
 /// The muscles a cramp can be recorded in: the relief mode's, then "somewhere else".
-pub fn muscles(b: &Bundle) -> Vec<&str> {
-    b.relief
-        .muscles
+pub fn muscles() -> Vec<&'static str> {
+    RELIEF_MUSCLES
         .iter()
-        .map(|m| &**m)
+        .map(|m| m.id())
         .chain([OTHER_MUSCLE])
         .collect()
 }
@@ -79,11 +80,13 @@ pub(super) fn reduce(old: &State, s: &mut State, step: DiaryStep) {
         }
         DiaryStep::Save(draft) => {
             let b = crate::content::structure();
-            let helped: Vec<&str> = b
-                .question("tried")
-                .map(|q| q.choices.iter().map(|c| &*c.id).collect())
-                .unwrap_or_default();
-            match draft.check(&muscles(b), &helped) {
+            let helped: Vec<&str> = QuestionId::Tried
+                .of(b)
+                .choices
+                .iter()
+                .map(|c| &*c.id)
+                .collect();
+            match draft.check(&muscles(), &helped) {
                 Ok(entry) => {
                     keep(s, diary.save(entry));
                     s.view = show(DiaryScreen::Overview);

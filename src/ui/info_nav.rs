@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::Action;
-use crate::content::Bundle;
+use crate::content::{Bundle, PanelId};
 
 /// The list of panels; a link sends [`Action::OpenPanel`] to `on_action`.
 pub fn info_nav(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
@@ -11,14 +11,13 @@ pub fn info_nav(bundle: &Bundle, on_action: &Callback<Action>) -> Html {
         <nav class="nlc-info-nav" aria-labelledby="nlc-info-nav-title">
             <h2 class="nlc-info-nav__title" id="nlc-info-nav-title">{ bundle.ui.info_title() }</h2>
             <ul class="nlc-info-nav__list">
-                { for bundle.listed_panels().map(|panel| {
+                { for PanelId::listed().map(|id| {
                     let on_action = on_action.clone();
-                    let id = panel.id.clone();
                     html! {
                         <li>
                             <button type="button" class="nlc-link-button"
-                                onclick={move |_| on_action.emit(Action::OpenPanel(id.to_string()))}>
-                                { &*panel.title }
+                                onclick={move |_| on_action.emit(Action::OpenPanel(id))}>
+                                { &*id.of(bundle).title }
                             </button>
                         </li>
                     }

@@ -3,33 +3,29 @@
 
 use yew::prelude::*;
 
-use crate::content;
+use crate::content::Lang;
 
 /// The switch, or nothing when the host offers fewer than two languages. `current` is the
-/// language shown; a press stores the tag in `picked` (the widget reads it before the `lang`
-/// attribute). The buttons are keyed, so focus stays on the one pressed.
+/// language shown; a press stores the language in `picked` (the widget reads it before the
+/// `lang` attribute). The buttons are keyed, so focus stays on the one pressed.
 pub fn language_switch(
-    offered: &str,
-    current: &str,
+    offered: &[Lang],
+    current: Lang,
     label: &str,
-    picked: &UseStateHandle<Option<AttrValue>>,
+    picked: &UseStateHandle<Option<Lang>>,
 ) -> Option<Html> {
-    offered.split_whitespace().nth(1)?;
-    let buttons = offered.split_whitespace().map(|tag| {
-        let name = content::LOCALES
-            .iter()
-            .find(|(l, _)| *l == tag)
-            .map_or("", |(_, b)| &*b.language);
-        let is_current = tag == current;
+    offered.get(1)?;
+    let buttons = offered.iter().map(|&lang| {
+        let tag = lang.id();
+        let is_current = lang == current;
         let onclick = {
             let picked = picked.clone();
-            let tag = AttrValue::from(tag.to_owned());
-            Callback::from(move |_: MouseEvent| picked.set(Some(tag.clone())))
+            Callback::from(move |_: MouseEvent| picked.set(Some(lang)))
         };
         html! {
             <li key={tag}>
-                <button type="button" class="nlc-languages__button" lang={tag.to_owned()}
-                    aria-current={is_current.then_some("true")} {onclick}>{ name }</button>
+                <button type="button" class="nlc-languages__button" lang={tag}
+                    aria-current={is_current.then_some("true")} {onclick}>{ &*lang.bundle().language }</button>
             </li>
         }
     });

@@ -36,7 +36,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{self, Bundle};
+use crate::content::{Bundle, Lang, RegionId};
 use crate::embed::{EventKind, HostEvent, Start, Storage, Theme};
 use crate::triage::relief::Stage;
 use shown::Shown;
@@ -44,21 +44,21 @@ use shown::Shown;
 /// The widget's configuration, from the host element's attributes.
 #[derive(Properties, PartialEq, Clone, Debug)]
 pub struct WidgetProps {
-    /// Language tag (`en`, `en-GB`, …); unknown languages fall back to English.
+    /// The language (none: English).
     #[prop_or_default]
-    pub lang: AttrValue,
-    /// Region id (`us`, `uk`, `eu`, `au`); anything else uses the generic wording.
+    pub lang: Option<Lang>,
+    /// The region (none: the generic wording).
     #[prop_or_default]
-    pub region: AttrValue,
+    pub region: Option<RegionId>,
     /// Light, dark, or the device's.
     #[prop_or_default]
     pub theme: Theme,
     /// The screen to open on (and to move to when the host changes it).
     #[prop_or_default]
     pub start: Start,
-    /// Language tags to offer in a switch inside the widget (`en es`); empty: no switch.
+    /// The languages to offer in a switch inside the widget; fewer than two: no switch.
     #[prop_or_default]
-    pub languages: AttrValue,
+    pub languages: Rc<[Lang]>,
     /// The name the host page gives itself (`send-to`): the outcome offers "Send my answers
     /// to `<name>`". Empty: no such button.
     #[prop_or_default]
@@ -77,42 +77,22 @@ thread_local! {
     /// Bundles shared by every widget on the page (one `Rc` each, so props compare by
     /// pointer), with their texts filled once for each region asked for (filling copies every
     /// list; content never changes while the page lives): (language, region, bundle).
-    static BUNDLES: std::cell::RefCell<Vec<(String, String, Rc<Bundle>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static BUNDLES: std::cell::RefCell<Vec<(Lang, RegionId, Rc<Bundle>)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The bundle for a language (falling back to English) with every text filled for a region;
-/// decoded and filled once per page.
-pub fn load_bundle(lang: &str, region: &str) -> Rc<Bundle> {
-    let lang = content::match_language(lang).unwrap_or("en");
-    let find = |r: &str| {
-        BUNDLES.with(|c| {
-            c.borrow()
-                .iter()
-                .find(|(l, x, _)| l == lang && x == r)
-                .map(|(_, _, b)| b.clone())
-        })
-    };
-    if let Some(b) = find(region) {
-        return b;
-    }
-    let raw = match find("") {
-        Some(b) => b,
-        None => {
-            let b = Rc::new(
-                content::bundle(lang)
-                    .or_else(|| content::bundle("en"))
-                    .expect("the English bundle is validated at build time"),
-            );
-            BUNDLES.with(|c| c.borrow_mut().push((lang.into(), String::new(), b.clone())));
-            b
-        }
-    };
-    if region.is_empty() {
-        return raw;
-    }
-    let b = Rc::new(crate::text::localised(&raw, region));
-    BUNDLES.with(|c| c.borrow_mut().push((lang.into(), region.into(), b.clone())));
-    b
+/// The bundle for a language with every text filled for a region; filled once per page.
+pub fn load_bundle(lang: Lang, region: RegionId) -> Rc<Bundle> {
+    let found = BUNDLES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(l, r, _)| (*l, *r) == (lang, region))
+            .map(|(_, _, b)| b.clone())
+    });
+    found.unwrap_or_else(|| {
+        let b = Rc::new(crate::text::localised(lang.bundle(), region));
+        BUNDLES.with(|c| c.borrow_mut().push((lang, region, b.clone())));
+        b
+    })
 }
 
 /// The content as pages receive it, compared by identity rather than text by text:
@@ -144,23 +124,17 @@ impl yew::html::IntoPropValue<SharedBundle> for Rc<Bundle> {
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     // The language the person picked in the switch, until the host sets `lang` again.
-    let picked = use_state_eq(|| None::<AttrValue>);
+    let picked = use_state_eq(|| None::<Lang>);
     {
         let picked = picked.clone();
-        use_effect_with(props.lang.clone(), move |_| picked.set(None));
+        use_effect_with(props.lang, move |_| picked.set(None));
     }
-    let lang = (*picked).clone().unwrap_or_else(|| props.lang.clone());
-    let bundle = {
-        let key = (lang, props.region.clone());
-        use_memo(key, |(lang, region)| {
-            // Unknown regions use the generic wording: fill for the region actually used.
-            let region = load_bundle(lang, "").region(region).id.clone();
-            load_bundle(lang, &region)
-        })
-    };
+    let lang = picked.or(props.lang).unwrap_or(Lang::En);
+    let region = props.region.unwrap_or(RegionId::Default);
+    let bundle = use_memo((lang, region), |(lang, region)| load_bundle(*lang, *region));
     let storage = props.storage == Storage::On;
     let state = {
-        let start = props.start.clone();
+        let start = props.start;
         use_reducer(move || State::new(&start, device::now_ms(), storage))
     };
     // A new `start` attribute after mounting moves to that screen; a new `storage` turns
@@ -168,11 +142,11 @@ pub fn widget(props: &WidgetProps) -> Html {
     {
         let state = state.clone();
         let last = use_mut_ref(|| None::<(Start, bool)>);
-        use_effect_with((props.start.clone(), storage), move |(start, storage)| {
-            let before = last.borrow_mut().replace((start.clone(), *storage));
+        use_effect_with((props.start, storage), move |(start, storage)| {
+            let before = last.borrow_mut().replace((*start, *storage));
             if let Some((was_start, was_storage)) = before {
                 if was_start != *start {
-                    state.dispatch(Action::StartAt(start.clone(), device::now_ms()));
+                    state.dispatch(Action::StartAt(*start, device::now_ms()));
                 }
                 if was_storage != *storage {
                     state.dispatch(Action::SetStorage(*storage));
@@ -229,7 +203,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let region = b.region(&props.region).clone();
+    let region = region.of(b).clone();
     // Where every page sends the person's actions: one callback while the screen and the
     // host's listener stay the same, so a page whose own props did not change is not
     // rendered again.
@@ -294,7 +268,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         Shown::Relief(r) if r.stage == Stage::Eased => {
             // What the relief mode knows of this cramp, for the diary.
             let record = storage.then(|| crate::diary::Draft {
-                muscle: r.muscle.clone().unwrap_or_default(),
+                muscle: r.muscle.map_or_else(String::new, |m| m.id().to_owned()),
                 minutes: r.minutes(device::now_ms()).max(1).to_string(),
                 ..crate::diary::Draft::new(r.started_ms())
             });
@@ -338,7 +312,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     html! {
         <div class="nlc" lang={b.lang.clone()} data-theme={props.theme.id()} ref={root}>
-            { language_switch::language_switch(&props.languages, &b.lang, b.ui.language_label(), &picked) }
+            { language_switch::language_switch(&props.languages, lang, b.ui.language_label(), &picked) }
             { worried_line::worried_line(&region, b.ui.call(), b.ui.help_label()) }
             <div class="nlc-main">
                 if let Some(n) = state.notice {

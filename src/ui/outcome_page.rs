@@ -126,7 +126,7 @@ pub fn outcome_page(p: &OutcomePage, on_action: &Callback<Action>) -> Html {
             if !panels.is_empty() {
                 <section class="nlc-section nlc-self-care" aria-labelledby="nlc-self-care">
                     <h2 class="nlc-heading-m" id="nlc-self-care">{ ui.self_care_title() }</h2>
-                    { for panels.iter().filter_map(|id| b.panel(id)).map(|panel| html! {
+                    { for panels.iter().map(|id| id.of(b)).map(|panel| html! {
                         <>
                             <h3 class="nlc-heading-s">{ &*panel.title }</h3>
                             { blocks(&panel.body, 3) }

@@ -11,7 +11,7 @@ use super::{
     back_link::back_link, care_card::classed, error_summary::error_summary, focus::focus, Action,
     SharedBundle,
 };
-use crate::content::{Question, QuestionKind};
+use crate::content::{Question, QuestionId, QuestionKind};
 use crate::triage::{Asked, ChoiceMap, Session};
 
 /// Props for [`QuestionPage`].
@@ -22,7 +22,7 @@ pub struct QuestionPageProps {
     /// The page id.
     pub page: AttrValue,
     /// The questions shown on it, with any answer given before (when coming back).
-    pub asked: Vec<(AttrValue, Option<Vec<String>>)>,
+    pub asked: Vec<(QuestionId, Option<Vec<String>>)>,
     /// Choices ticked on this page before the person left it unanswered (to read a panel,
     /// or back): shown again instead of the answers given before.
     #[prop_or_default]
@@ -33,10 +33,10 @@ pub struct QuestionPageProps {
 
 impl QuestionPageProps {
     /// The props for a page the session shows.
-    pub fn asked(asked: &[Asked<'_>]) -> Vec<(AttrValue, Option<Vec<String>>)> {
+    pub fn asked(asked: &[Asked<'_>]) -> Vec<(QuestionId, Option<Vec<String>>)> {
         asked
             .iter()
-            .map(|(q, a)| (AttrValue::from(q.id.clone()), a.map(<[String]>::to_vec)))
+            .filter_map(|(q, a)| Some((QuestionId::from_id(&q.id)?, a.map(<[String]>::to_vec))))
             .collect()
     }
 }
@@ -83,7 +83,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
             // One insert at a time: collecting into a map would bring a sort into the wasm.
             let mut given = ChoiceMap::new();
             for (id, a) in &p.asked {
-                given.insert(id.to_string(), a.clone().unwrap_or_default());
+                given.insert(id.id().to_owned(), a.clone().unwrap_or_default());
             }
             given
         })
@@ -92,11 +92,7 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
     let attempts = use_state(|| 0u32);
     let b = &p.bundle;
     let ui = &b.ui;
-    let questions: Vec<&Question> = p
-        .asked
-        .iter()
-        .filter_map(|(id, _)| b.question(id))
-        .collect();
+    let questions: Vec<&Question> = p.asked.iter().map(|(id, _)| id.of(b)).collect();
     let page = b.page(&p.page);
     let single = questions.len() == 1;
     let chosen = |q: &Question| selected.get(&q.id).cloned().unwrap_or_default();
@@ -115,9 +111,12 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
         let attempts = attempts.clone();
         let on_action = p.on_action.clone();
         let page = p.page.to_string();
-        let questions: Vec<Question> = questions.iter().map(|q| (*q).clone()).collect();
+        // The ids, not the questions: looked up again on the press, nothing copied per render.
+        let ids: Vec<QuestionId> = p.asked.iter().map(|(id, _)| *id).collect();
+        let b = p.bundle.clone();
         move |e: SubmitEvent| {
             e.prevent_default();
+            let questions: Vec<&Question> = ids.iter().map(|id| id.of(&b)).collect();
             let answers: Vec<(String, Vec<String>)> = questions
                 .iter()
                 .map(|q| {

@@ -11,7 +11,7 @@ use super::back_link::back_link;
 use super::device::{keep_screen_on, let_screen_sleep, now_ms, page_hidden};
 use super::info_panel::blocks;
 use super::{Action, ReliefStep, SharedBundle};
-use crate::content::UiTexts;
+use crate::content::{UiTexts, RELIEF_ALSO, RELIEF_MUSCLES};
 use crate::text::with;
 use crate::triage::Relief;
 
@@ -105,7 +105,8 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
         move |_| cb.emit(Action::Back)
     };
     let seconds = r.seconds(now);
-    let muscle = r.muscle.as_deref().and_then(|id| b.panel(id));
+    let muscle = r.muscle.map(|m| m.of(b));
+    let also = RELIEF_ALSO.of(b);
     html! {
         <div class="nlc-page nlc-relief">
             { back_link(ui.back_to_start(), Callback::from(back)) }
@@ -113,11 +114,11 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
 
             <h2 class="nlc-heading-m" id="nlc-relief-pick">{ ui.relief_pick() }</h2>
             <div class="nlc-muscles" role="group" aria-labelledby="nlc-relief-pick">
-                { for b.relief.muscles.iter().filter_map(|id| b.panel(id)).map(|m| {
-                    let pressed = r.muscle.as_deref() == Some(&*m.id);
+                { for RELIEF_MUSCLES.into_iter().map(|id| {
+                    let pressed = r.muscle == Some(id);
                     html! {
                         <button type="button" class="nlc-muscle" aria-pressed={if pressed { "true" } else { "false" }}
-                            onclick={step(ReliefStep::Pick(m.id.to_string()))}>{ &*m.title }</button>
+                            onclick={step(ReliefStep::Pick(id))}>{ &*id.of(b).title }</button>
                     }
                 }) }
             </div>
@@ -153,12 +154,10 @@ pub fn relief_page(p: &ReliefPageProps) -> Html {
                 <button type="button" class="nlc-button nlc-button--secondary" onclick={not_easing}>{ ui.relief_not_easing() }</button>
             </div>
 
-            if let Some(also) = b.panel(&b.relief.also) {
-                <section class="nlc-section" aria-labelledby="nlc-relief-also">
-                    <h2 class="nlc-heading-m" id="nlc-relief-also">{ &*also.title }</h2>
-                    { blocks(&also.body, 3) }
-                </section>
-            }
+            <section class="nlc-section" aria-labelledby="nlc-relief-also">
+                <h2 class="nlc-heading-m" id="nlc-relief-also">{ &*also.title }</h2>
+                { blocks(&also.body, 3) }
+            </section>
         </div>
     }
 }

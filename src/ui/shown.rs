@@ -43,7 +43,7 @@ impl<'a> Shown<'a> {
                 Shown::ReliefOutcome(relief::outcome(bundle))
             }
             View::Relief(r) => Shown::Relief(r),
-            View::Panel { panel, from } => Shown::Panel(&bundle.panels[*panel], from),
+            View::Panel { panel, from } => Shown::Panel(panel.of(bundle), from),
             View::Diary { screen, .. } => Shown::Diary(screen),
         }
     }

@@ -6,7 +6,7 @@ use yew::Reducible;
 
 use super::device;
 use super::kept;
-use crate::content::{self, Bundle};
+use crate::content::{self, PanelId};
 use crate::diary::{Diary, Draft, Field};
 use crate::embed::Start;
 use crate::saved::Resumed;
@@ -23,10 +23,8 @@ pub enum View {
     Relief(Relief),
     /// An information panel, remembering where the person came from.
     Panel {
-        /// Where the panel is in every bundle's `panels` (the same place in every locale:
-        /// they all come from one structure file). Only a lookup by id makes one, so the
-        /// panel always exists.
-        panel: usize,
+        /// Which (a content id as a type: the panel always exists).
+        panel: PanelId,
         /// Where "back" returns to.
         from: Box<View>,
     },
@@ -108,7 +106,7 @@ pub enum Action {
     /// Forget every answer and go to the start.
     Restart,
     /// Show an information panel.
-    OpenPanel(String),
+    OpenPanel(PanelId),
     /// Leave the panel, back to where the person was.
     ClosePanel,
     /// The host changed the `start` attribute: show that screen (answers are kept), at this
@@ -160,8 +158,8 @@ pub enum DiaryStep {
 /// What the person did in the relief mode (times in ms, from the same clock as `CrampNow`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReliefStep {
-    /// Picked a muscle (its panel id).
-    Pick(String),
+    /// Picked a muscle (its stretch's panel).
+    Pick(PanelId),
     /// "It started about this many minutes ago".
     StartedAgo(u32, f64),
     /// The time to get help has come.
@@ -215,7 +213,7 @@ impl State {
         let b = content::structure();
         let mut s = State {
             session: Session::start(b),
-            view: State::view_for(b, start, now_ms),
+            view: State::view_for(start, now_ms),
             draft: None,
             focus: false,
             keep: false,
@@ -234,25 +232,17 @@ impl State {
     }
 
     /// The screen a `start` value names.
-    fn view_for(bundle: &Bundle, start: &Start, now_ms: f64) -> View {
+    fn view_for(start: &Start, now_ms: f64) -> View {
         match start {
             Start::Home => View::Start,
             Start::Questionnaire => View::Questions,
             Start::CrampNow => View::Relief(Relief::start(now_ms)),
-            Start::Panel(id) => match panel_index(bundle, id) {
-                Some(panel) => View::Panel {
-                    panel,
-                    from: Box::new(View::Start),
-                },
-                None => View::Start,
+            Start::Panel(panel) => View::Panel {
+                panel: *panel,
+                from: Box::new(View::Start),
             },
         }
     }
-}
-
-/// Where the panel `id` is in the bundle's panels (the place [`View::Panel`] holds).
-fn panel_index(bundle: &Bundle, id: &str) -> Option<usize> {
-    bundle.panels.iter().position(|p| *p.id == *id)
 }
 
 impl Reducible for State {
@@ -303,10 +293,7 @@ impl Reducible for State {
                 s.offer = None;
                 s.forget += 1;
             }
-            Action::OpenPanel(id) => {
-                let Some(panel) = panel_index(b, &id) else {
-                    return self;
-                };
+            Action::OpenPanel(panel) => {
                 let from = match self.view.clone() {
                     View::Panel { from, .. } => from,
                     v => Box::new(v),
@@ -319,7 +306,7 @@ impl Reducible for State {
                 }
             }
             Action::StartAt(start, now_ms) => {
-                s.view = State::view_for(b, &start, now_ms);
+                s.view = State::view_for(&start, now_ms);
                 s.focus = false;
             }
             Action::CrampNow(now_ms) => s.view = View::Relief(Relief::start(now_ms)),
@@ -328,7 +315,7 @@ impl Reducible for State {
                     return self;
                 };
                 s.view = View::Relief(match step {
-                    ReliefStep::Pick(m) => r.pick(&m),
+                    ReliefStep::Pick(m) => r.pick(m),
                     ReliefStep::StartedAgo(m, now) => r.started_ago(b, m, now),
                     ReliefStep::Tick(now) => r.tick(b, now),
                     ReliefStep::Eased => r.eased(),
@@ -381,13 +368,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_a_panel_the_content_has_opens_and_back_returns_where_the_person_was() {
+    fn a_panel_opens_over_any_screen_and_back_returns_where_the_person_was() {
         let s = Rc::new(State::new(&Start::Questionnaire, 0.0, false));
-        let same = s.clone().reduce(Action::OpenPanel("no-such-panel".into()));
-        assert!(Rc::ptr_eq(&same, &s), "an unknown panel id changes nothing");
-        let id = content::structure().panels[0].id.to_string();
-        let open = s.clone().reduce(Action::OpenPanel(id));
-        assert!(matches!(open.view, View::Panel { panel: 0, .. }));
+        let open = s.reduce(Action::OpenPanel(PanelId::Quinine));
+        let over = open.clone().reduce(Action::OpenPanel(PanelId::Causes));
+        assert!(matches!(
+            over.view,
+            View::Panel {
+                panel: PanelId::Causes,
+                ..
+            }
+        ));
+        // One panel over another still returns to the questions, not to the first panel.
+        assert_eq!(over.reduce(Action::ClosePanel).view, View::Questions);
         assert_eq!(open.reduce(Action::ClosePanel).view, View::Questions);
     }
 }

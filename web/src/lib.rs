@@ -11,8 +11,9 @@
 
 #![forbid(unsafe_code)]
 
+use night_leg_cramps::content::{self, Lang};
 use night_leg_cramps::embed::{self, HostEvent};
-use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
+use night_leg_cramps::ui::{Widget, WidgetProps};
 use wasm_bindgen::prelude::*;
 use yew::{function_component, html, use_effect_with, AppHandle, Callback, Html, Properties};
 
@@ -82,7 +83,7 @@ pub struct Handle {
 impl Handle {
     /// Checks the attributes, warns once per new unknown value, and builds the props.
     fn props(&mut self, attrs: Attrs) -> RootProps {
-        let (config, warnings) = embed::parse(&load_bundle("en", ""), attrs);
+        let (config, warnings) = embed::parse(content::structure(), attrs);
         for w in warnings {
             let slot = embed::ATTRIBUTES
                 .iter()
@@ -101,7 +102,7 @@ impl Handle {
         let notify = self.notify.clone();
         let on_event = notify.clone().map(|notify| {
             let events = config.events;
-            let lang = config.lang.clone();
+            let lang = config.lang.unwrap_or(Lang::En);
             Callback::from(move |e: HostEvent| {
                 // The title is for the fallback, which keeps the last level shown; the host
                 // hears only what its `events` attribute asked for.
@@ -109,8 +110,8 @@ impl Handle {
                 let (level, title) = match e.level {
                     Some(level) => {
                         // In the language the fallback will speak (the `lang` attribute's).
-                        let title = load_bundle(&lang, "").outcome(level).title.clone();
-                        (JsValue::from_str(level.id()), JsValue::from_str(&title))
+                        let title = &lang.bundle().outcome(level).title;
+                        (JsValue::from_str(level.id()), JsValue::from_str(title))
                     }
                     None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
                 };
@@ -132,8 +133,8 @@ impl Handle {
         };
         RootProps {
             widget: Some(WidgetProps {
-                lang: config.lang.into(),
-                region: config.region.into(),
+                lang: config.lang,
+                region: config.region,
                 theme: config.theme,
                 start: config.start,
                 languages: config.languages.into(),

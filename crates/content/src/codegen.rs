@@ -1,6 +1,8 @@
 //! Content compiled to Rust: [`rust_source`] writes a [`Bundle`] as a Rust expression of
 //! borrowed texts and lists, which the guide's `build.rs` puts in a `static`. The wasm then
-//! carries the content as plain data, with no decoder.
+//! carries the content as plain data, with no decoder. [`id_enum`] writes the ids of one kind
+//! (questions, panels, rules, regions, locales) as a Rust enum, so that code naming content
+//! names a variant: an id that does not exist is a compile error.
 
 use std::fmt::Write as _;
 
@@ -146,4 +148,60 @@ pub fn rust_source(bundle: &Bundle) -> String {
     let mut out = String::new();
     bundle.lit(&mut out);
     out
+}
+
+/// The Rust name of a content id: `leg-signs` → `LegSigns`, `en-GB` → `EnGb`.
+pub fn variant_name(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut cs = w.chars();
+            let first = cs.next().map(|c| c.to_ascii_uppercase());
+            first
+                .into_iter()
+                .chain(cs.map(|c| c.to_ascii_lowercase()))
+                .collect::<String>()
+        })
+        .collect()
+}
+
+/// An enum named `name` with one variant per id, in the order given: a variant's
+/// discriminant is its id's place in that list (so it indexes the bundle's list of that
+/// kind, which every locale shares). `ALL` lists the variants in the same order.
+pub fn id_enum(name: &str, doc: &str, ids: &[&str]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "#[doc = {doc:?}]");
+    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
+    let _ = writeln!(out, "pub enum {name} {{");
+    for id in ids {
+        let _ = writeln!(out, "    #[doc = \"`{id}`\"]\n    {},", variant_name(id));
+    }
+    out.push_str("}\n");
+    let _ = writeln!(out, "impl {name} {{");
+    let _ = writeln!(out, "    /// Every one, in content order.");
+    let _ = write!(out, "    pub const ALL: [{name}; {}] = [", ids.len());
+    for id in ids {
+        let _ = write!(out, "{name}::{}, ", variant_name(id));
+    }
+    out.push_str("];\n}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_become_rust_names() {
+        assert_eq!(variant_name("leg-signs"), "LegSigns");
+        assert_eq!(variant_name("en-GB"), "EnGb");
+        assert_eq!(variant_name("default"), "Default");
+        let e = id_enum("PanelId", "A panel.", &["relief-calf", "quinine"]);
+        assert!(e.contains("pub enum PanelId {"), "{e}");
+        assert!(e.contains("    ReliefCalf,\n"), "{e}");
+        assert!(
+            e.contains("pub const ALL: [PanelId; 2] = [PanelId::ReliefCalf, PanelId::Quinine, ];"),
+            "{e}"
+        );
+    }
 }

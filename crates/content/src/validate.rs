@@ -9,9 +9,26 @@ use crate::schema::{Locale, Structure};
 use crate::validate_locale::validate_locale;
 use crate::{CareLevel, Condition, Problem, QuestionKind, Screen};
 
+/// Whether an id can name a Rust enum variant ([`crate::codegen::id_enum`]) that no other
+/// id of its kind names too (questions, panels, rules, regions and locales have enums): words joined by `-`, each a letter then letters or digits, in
+/// lower case (a locale's region subtag, as in `en-GB`, may be upper case).
+pub fn is_id(id: &str, kind: &str) -> bool {
+    id.split('-').all(|w| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic())
+            && w.chars().all(|c| c.is_ascii_alphanumeric())
+    }) && (kind == "locale" || !id.chars().any(|c| c.is_ascii_uppercase()))
+}
+
 fn duplicates<'a>(kind: &'static str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<Problem>) {
     let mut seen = BTreeSet::new();
     for id in ids {
+        let named_in_code = ["question", "panel", "rule", "region", "locale"].contains(&kind);
+        if named_in_code && !is_id(id, kind) {
+            out.push(Problem::Malformed {
+                what: format!("{kind} id `{id}`"),
+                detail: "use lower-case words joined by `-`, each starting with a letter".into(),
+            });
+        }
         if !seen.insert(id) {
             out.push(Problem::DuplicateId {
                 kind,

@@ -257,7 +257,7 @@ fn main() -> ExitCode {
         .position(|a| a == "--lang")
         .and_then(|i| args.get(i + 1))
         .map_or("en", String::as_str);
-    let Some(b) = content::match_language(lang).and_then(content::bundle) else {
+    let Some(b) = content::match_language(lang).map(|l| l.bundle().clone()) else {
         eprintln!(
             "review: no content for language `{lang}` (have: {:?})",
             content::languages().collect::<Vec<_>>()
