@@ -7,7 +7,7 @@
 //! ## The map (the dependency arrow points one way)
 //!
 //! ```text
-//! content/*.toml ──build.rs (crates/content: validate, resolve; encode)──▶ content (Bundle per locale)
+//! content/*.toml ──build.rs (crates/content: validate, resolve; codegen)──▶ content (Bundle per locale, typed ids)
 //!                                                   │
 //!                         triage (pure: Session, Step, assess, CareLevel)
 //!                                                   │
@@ -23,6 +23,7 @@
 //! | any word a person reads | `content/<lang>.toml` |
 //! | questions, rules, sources, regions | `content/questionnaire.toml` (then the scenarios in `tests/scenarios.toml`) |
 //! | what content counts as valid | [`content::validate()`] (the `night-leg-cramps-content` crate) |
+//! | naming a question, panel, rule, region or language in code | a variant of [`content::QuestionId`], [`content::PanelId`], [`content::RuleId`], [`content::RegionId`], [`content::Lang`] (written by `build.rs` from the content) |
 //! | how answers become an outcome | [`triage`] |
 //! | what a page looks like | `src/ui/<page>.rs` and `styles/` (one file per area, in load order) |
 //! | which page is shown for a state, and the step id the host hears | `src/ui/shown.rs` |
