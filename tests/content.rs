@@ -264,13 +264,21 @@ fn reports_ids_that_cannot_name_a_rust_variant() {
     for id in ["panel id `2nd-panel`", "rule id `Toxin_Rule`"] {
         assert!(text.iter().any(|t| t.starts_with(id)), "{id}: {text:#?}");
     }
-    assert!(night_leg_cramps::content::validate::is_id(
-        "en-GB", "locale"
-    ));
-    assert!(!night_leg_cramps::content::validate::is_id(
-        "relief--calf",
-        "panel"
-    ));
+    use night_leg_cramps::content::validate::is_id;
+    assert!(is_id("en-GB", "locale") && is_id("es-419", "locale"));
+    for bad in ["relief--calf", "a-1", "Quinine", "-calf", ""] {
+        assert!(!is_id(bad, "panel"), "{bad}");
+    }
+    // A keyword cannot be a variant (two locale tags differing only in case could not either).
+    let problems = problems_after(|s, _| {
+        find(s, "region", "uk")["id"] = "self".into();
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string() == "region id `self`: its Rust name `Self` is taken"),
+        "{problems:#?}"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
 use night_leg_cramps::content::{CareLevel, Lang, RegionId};
-use night_leg_cramps::embed::{Start, Storage, Theme};
+use night_leg_cramps::embed::{parse, ATTRIBUTES};
 use night_leg_cramps::ui::care_card::{care_card, prefix};
 use night_leg_cramps::ui::{load_bundle, Widget, WidgetProps};
 use yew::{function_component, html, Html, LocalServerRenderer, Properties};
@@ -17,18 +17,27 @@ fn render_in(lang: &str, languages: &str, start: &str, region: &str) -> String {
     render_props(lang, languages, start, region, "")
 }
 
+/// The widget as a host's attributes make it: checked by `embed::parse`, as the element does.
 fn render_props(lang: &str, languages: &str, start: &str, region: &str, storage: &str) -> String {
+    let mut attrs = [""; ATTRIBUTES.len()];
+    for (name, value) in [
+        ("lang", lang),
+        ("languages", languages),
+        ("start", start),
+        ("region", region),
+        ("storage", storage),
+    ] {
+        attrs[ATTRIBUTES.iter().position(|a| *a == name).unwrap()] = value;
+    }
+    let (c, _) = parse(night_leg_cramps::content::structure(), attrs);
     let props = WidgetProps {
-        lang: night_leg_cramps::content::match_language(lang),
-        region: RegionId::from_id(region),
-        theme: Theme::Auto,
-        start: Start::from_id(start),
-        languages: languages
-            .split_whitespace()
-            .filter_map(Lang::from_id)
-            .collect(),
-        send_to: "".into(),
-        storage: Storage::from_id(storage),
+        lang: c.lang,
+        region: c.region,
+        theme: c.theme,
+        start: c.start,
+        languages: c.languages.into(),
+        send_to: c.send_to.into(),
+        storage: c.storage,
         on_event: None,
     };
     futures::executor::block_on(
@@ -116,6 +125,12 @@ fn every_screen_shows_the_worried_line_with_the_regions_numbers() {
     }
     let uk = render_widget("", "uk");
     assert!(uk.contains("href=\"tel:111\""));
+    // A region the widget does not know (a host's typo) gets the generic wording, never
+    // another country's number.
+    let unknown = render_widget("questionnaire", "atlantis");
+    let line = between(&unknown, "class=\"nlc-worried\">", "</aside>");
+    assert!(line.contains("your local emergency number"), "{line}");
+    assert!(!line.contains("tel:"), "{line}");
 }
 
 #[test]

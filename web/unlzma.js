@@ -5,7 +5,7 @@
 // Safari 16.4 and Firefox 113). The build writes the exact unpacked size into the header, so
 // decoding stops there and never reads the end marker. Most of the page's time to the first
 // question is spent here, so the range coder keeps `range` and `code` in a Uint32Array (see
-// below): in Chromium that halves the time at 4x CPU throttling.
+// below): in Chromium that takes about 40% off the time at 4x CPU throttling.
 export function unlzma(src) {
   const props = src[0];
   const lc = props % 9;

@@ -14,9 +14,11 @@
 //! ```
 //!
 //! A variant is its id's place in the bundle's list of that kind. Every locale's bundle
-//! shares the structure's ids in the same order (a test in `tests/locales.rs` checks), so
-//! [`PanelId::of`] and the like index, where a lookup by id would compare strings. Ids read at
-//! run time (a host's attribute, saved data) become types through `from_id`, once.
+//! shares the structure's ids in the same order (the unit test below checks every kind in
+//! every locale; `tests/locales.rs` every region's filled copy), so [`PanelId::of`] and the
+//! like index, where a lookup by id would compare strings. A host's attribute becomes a type
+//! through `from_id`, once, in `embed::parse`. Answers and the diary keep choice and muscle
+//! ids as strings: they come from content the build validated and are stored as text.
 
 use super::{structure, Bundle, Panel, Question, Region, Rule, LOCALES};
 
@@ -65,7 +67,7 @@ impl PanelId {
 }
 
 impl Lang {
-    /// The BCP 47 tag, as the content file is named (`en-GB`).
+    /// The BCP 47 tag (the locale file's `lang`, such as `en-GB`).
     pub fn id(self) -> &'static str {
         LOCALES[self as usize].0
     }

@@ -86,7 +86,7 @@ pub type Attrs<'a> = [&'a str; ATTRIBUTES.len()];
 /// The values [`parse`] accepts for an attribute, as its warning lists them (empty for an
 /// attribute the element does not read, and for `send-to`, which takes any name up to
 /// [`MAX_SEND_TO`] characters). `lang` also accepts a tag whose primary language is
-/// listed (`en-GB`), and `region` any case (`UK`).
+/// listed (`en-AU`), and `region` any case (`UK`).
 pub fn allowed(bundle: &Bundle, attribute: &str) -> Vec<String> {
     let owned = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
     match attribute {

@@ -98,6 +98,7 @@ mod tests {
         assert_eq!(Start::from_id(CRAMP_NOW), Start::CrampNow);
         assert_eq!(Start::from_id("quinine"), Start::Panel(PanelId::Quinine));
         assert_eq!(Start::from_id(""), Start::Home);
+        assert_eq!(Start::from_id("no-such-panel"), Start::Home);
         assert_eq!(Theme::from_id(""), None);
     }
 }

@@ -30,9 +30,10 @@ impl<'a> Assessment<'a> {
     /// The self-care panels that belong to the advice rules, each once, in rule order.
     pub fn panels(&self) -> Vec<PanelId> {
         let mut out = Vec::new();
-        // Validation refuses a rule naming a panel the content does not have.
         for id in self.advice.iter().flat_map(|r| r.panels.iter()) {
-            if let Some(p) = PanelId::from_id(id).filter(|p| !out.contains(p)) {
+            // Validation refuses a rule naming a panel the content does not have.
+            let p = PanelId::from_id(id).expect("a panel of the content");
+            if !out.contains(&p) {
                 out.push(p);
             }
         }

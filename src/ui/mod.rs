@@ -135,7 +135,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let storage = props.storage == Storage::On;
     let state = {
         let start = props.start;
-        use_reducer(move || State::new(&start, device::now_ms(), storage))
+        use_reducer(move || State::new(start, device::now_ms(), storage))
     };
     // A new `start` attribute after mounting moves to that screen; a new `storage` turns
     // keeping on or off (one effect for both: each effect costs kilobytes of wasm).

@@ -36,7 +36,11 @@ impl QuestionPageProps {
     pub fn asked(asked: &[Asked<'_>]) -> Vec<(QuestionId, Option<Vec<String>>)> {
         asked
             .iter()
-            .filter_map(|(q, a)| Some((QuestionId::from_id(&q.id)?, a.map(<[String]>::to_vec))))
+            .map(|(q, a)| {
+                // The session's questions are the content's: the ids are the same list.
+                let id = QuestionId::from_id(&q.id).expect("a question of the content");
+                (id, a.map(<[String]>::to_vec))
+            })
             .collect()
     }
 }

@@ -209,7 +209,7 @@ pub struct State {
 impl State {
     /// The first state, on the screen named by the `start` attribute (`now_ms` starts the
     /// relief mode's timer if it names that), with what is kept on the device when `storage`.
-    pub fn new(start: &Start, now_ms: f64, storage: bool) -> State {
+    pub fn new(start: Start, now_ms: f64, storage: bool) -> State {
         let b = content::structure();
         let mut s = State {
             session: Session::start(b),
@@ -232,13 +232,13 @@ impl State {
     }
 
     /// The screen a `start` value names.
-    fn view_for(start: &Start, now_ms: f64) -> View {
+    fn view_for(start: Start, now_ms: f64) -> View {
         match start {
             Start::Home => View::Start,
             Start::Questionnaire => View::Questions,
             Start::CrampNow => View::Relief(Relief::start(now_ms)),
             Start::Panel(panel) => View::Panel {
-                panel: *panel,
+                panel,
                 from: Box::new(View::Start),
             },
         }
@@ -306,7 +306,7 @@ impl Reducible for State {
                 }
             }
             Action::StartAt(start, now_ms) => {
-                s.view = State::view_for(&start, now_ms);
+                s.view = State::view_for(start, now_ms);
                 s.focus = false;
             }
             Action::CrampNow(now_ms) => s.view = View::Relief(Relief::start(now_ms)),
@@ -368,8 +368,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_panel_opens_over_any_screen_and_back_returns_where_the_person_was() {
-        let s = Rc::new(State::new(&Start::Questionnaire, 0.0, false));
+    fn a_panel_opens_over_the_questions_or_a_panel_and_back_returns_to_the_questions() {
+        let s = Rc::new(State::new(Start::Questionnaire, 0.0, false));
         let open = s.reduce(Action::OpenPanel(PanelId::Quinine));
         let over = open.clone().reduce(Action::OpenPanel(PanelId::Causes));
         assert!(matches!(

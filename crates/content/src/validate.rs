@@ -9,25 +9,42 @@ use crate::schema::{Locale, Structure};
 use crate::validate_locale::validate_locale;
 use crate::{CareLevel, Condition, Problem, QuestionKind, Screen};
 
-/// Whether an id can name a Rust enum variant ([`crate::codegen::id_enum`]) that no other
-/// id of its kind names too (questions, panels, rules, regions and locales have enums): words joined by `-`, each a letter then letters or digits, in
-/// lower case (a locale's region subtag, as in `en-GB`, may be upper case).
+/// Whether an id can name a Rust enum variant ([`crate::codegen::id_enum`]; questions,
+/// panels, rules, regions and locales have enums): words joined by `-`, each a letter then
+/// letters or digits, in lower case. A locale is a BCP 47 tag: its subtags after the first
+/// may be upper case or start with a digit (`en-GB`, `es-419`). That no two ids of a kind
+/// name the same variant is checked apart, in `duplicates`.
 pub fn is_id(id: &str, kind: &str) -> bool {
-    id.split('-').all(|w| {
-        w.starts_with(|c: char| c.is_ascii_alphabetic())
+    let locale = kind == "locale";
+    id.split('-').enumerate().all(|(i, w)| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || (locale && i > 0 && c.is_ascii_digit()))
             && w.chars().all(|c| c.is_ascii_alphanumeric())
-    }) && (kind == "locale" || !id.chars().any(|c| c.is_ascii_uppercase()))
+    }) && (locale || !id.chars().any(|c| c.is_ascii_uppercase()))
 }
 
 fn duplicates<'a>(kind: &'static str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<Problem>) {
     let mut seen = BTreeSet::new();
+    let mut variants = BTreeSet::new();
+    let named_in_code = ["question", "panel", "rule", "region", "locale"].contains(&kind);
     for id in ids {
-        let named_in_code = ["question", "panel", "rule", "region", "locale"].contains(&kind);
         if named_in_code && !is_id(id, kind) {
             out.push(Problem::Malformed {
                 what: format!("{kind} id `{id}`"),
-                detail: "use lower-case words joined by `-`, each starting with a letter".into(),
+                detail: if kind == "locale" {
+                    "use a BCP 47 tag: subtags of letters and digits joined by `-`".into()
+                } else {
+                    "use lower-case words joined by `-`, each starting with a letter".into()
+                },
             });
+        } else if named_in_code {
+            // `Self` is a keyword, and two locales differing only in case share a name.
+            let variant = crate::codegen::variant_name(id);
+            if variant == "Self" || !variants.insert(variant.clone()) {
+                out.push(Problem::Malformed {
+                    what: format!("{kind} id `{id}`"),
+                    detail: format!("its Rust name `{variant}` is taken"),
+                });
+            }
         }
         if !seen.insert(id) {
             out.push(Problem::DuplicateId {
