@@ -89,31 +89,29 @@ impl Lang {
 mod tests {
     use super::*;
 
+    /// Every id of a kind names its own entry in `b` and comes back from its id.
+    macro_rules! each_names_its_entry {
+        ($b:expr, $($ty:ident in $list:ident),*) => {$(
+            assert_eq!($ty::ALL.len(), $b.$list.len(), stringify!($ty));
+            for x in $ty::ALL {
+                assert_eq!(x.of($b).id, x.id());
+                assert_eq!($ty::from_id(x.id()), Some(x));
+            }
+        )*};
+    }
+
     #[test]
     fn every_id_names_its_own_entry_in_every_locale() {
         for lang in Lang::ALL {
             let b = lang.bundle();
             assert_eq!(Lang::from_id(lang.id()), Some(lang));
-            assert_eq!(QuestionId::ALL.len(), b.questions.len());
-            for q in QuestionId::ALL {
-                assert_eq!(q.of(b).id, q.id());
-                assert_eq!(QuestionId::from_id(q.id()), Some(q));
-            }
-            assert_eq!(PanelId::ALL.len(), b.panels.len());
-            for p in PanelId::ALL {
-                assert_eq!(p.of(b).id, p.id());
-                assert_eq!(PanelId::from_id(p.id()), Some(p));
-            }
-            assert_eq!(RuleId::ALL.len(), b.rules.len());
-            for r in RuleId::ALL {
-                assert_eq!(r.of(b).id, r.id());
-                assert_eq!(RuleId::from_id(r.id()), Some(r));
-            }
-            assert_eq!(RegionId::ALL.len(), b.regions.len());
-            for r in RegionId::ALL {
-                assert_eq!(r.of(b).id, r.id());
-                assert_eq!(RegionId::from_id(r.id()), Some(r));
-            }
+            each_names_its_entry!(
+                b,
+                QuestionId in questions,
+                PanelId in panels,
+                RuleId in rules,
+                RegionId in regions
+            );
         }
         assert_eq!(PanelId::from_id("no-such-panel"), None);
         assert_eq!(Lang::from_id("en-gb"), Some(Lang::EnGb));
